@@ -1,0 +1,63 @@
+import { join } from 'node:path'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { createPgConfig } from '@electric-sql/pglite/node-postgres'
+import type { Database } from './tables.ts'
+import { acquireDataDirLock } from './data-dir-lock.ts'
+
+export type Engine = 'pglite' | 'postgres'
+
+export type DatabaseHandle = {
+  db: Kysely<Database>
+  engine: Engine
+  close: () => Promise<void>
+}
+
+// numeric and bigint come back as strings from pg; counts are small enough for JS numbers.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10))
+
+/** A PostgreSQL server: used whenever DATABASE_URL is set. */
+export function connectToServer(databaseUrl: string, poolSize = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { db, engine: 'postgres', close: () => db.destroy() }
+}
+
+/**
+ * The embedded database. Reached through PGlite's own node-postgres adapter (one
+ * connection, so transactions are serialised) rather than kysely-pglite, whose driver
+ * lets concurrent queries run inside an open transaction.
+ */
+export async function openPglite(
+  dataDirOrMemory: string,
+  options: { loadDataDir?: Blob } = {},
+): Promise<DatabaseHandle> {
+  const isMemory = dataDirOrMemory.startsWith('memory://')
+  const release = isMemory ? () => {} : acquireDataDirLock(dataDirOrMemory)
+  try {
+    const pglite = await PGlite.create(isMemory ? dataDirOrMemory : join(dataDirOrMemory, 'pgdata'), {
+      extensions: { pg_trgm },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    })
+    const pool = new pg.Pool(createPgConfig(pglite))
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return {
+      db,
+      engine: 'pglite',
+      close: async () => {
+        await db.destroy()
+        await pglite.close()
+        release()
+      },
+    }
+  } catch (err) {
+    release()
+    throw err
+  }
+}
+
+export async function connect(config: { databaseUrl: string | undefined; dataDir: string }): Promise<DatabaseHandle> {
+  return config.databaseUrl ? connectToServer(config.databaseUrl) : openPglite(config.dataDir)
+}

@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/tables.ts'
+import { recordAudit } from '../../platform/audit/audit-log.ts'
+import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts'
+import { hashPassword } from '../../platform/auth/passwords.ts'
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
+
+export type DemoLoadResult = { loaded: boolean; organisations: number; users: number }
+
+/** Loads the demo province once: a database that already has organisations is left alone. */
+export async function loadDemoDataIfEmpty(db: Kysely<Database>, now: Date, onProgress?: (step: string) => void): Promise<DemoLoadResult> {
+  const existing = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst()
+  if (existing) return { loaded: false, organisations: 0, users: 0 }
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  return db.transaction().execute(async (trx) => {
+    const idBySlug = new Map<string, string>()
+    for (const o of DEMO_ORGANISATIONS) {
+      const row = await trx
+        .insertInto('organisations')
+        .values({
+          slug: o.slug,
+          parent_id: o.parentSlug ? idBySlug.get(o.parentSlug)! : null,
+          kind: o.kind,
+          name_th: o.nameTh,
+          name_en: o.nameEn,
+          address: o.address,
+          phone: o.phone,
+          email: o.email,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      idBySlug.set(o.slug, row.id)
+      await recordAudit(trx, { actor: SYSTEM_ACTOR, organisationId: row.id, action: 'organisation.created', entityType: 'organisation', entityId: row.id, summary: { after: { slug: o.slug, name_th: o.nameTh, kind: o.kind }, note: 'demo data' }, at: now })
+    }
+    onProgress?.(`organisations: ${DEMO_ORGANISATIONS.length}`)
+    for (const u of DEMO_USERS) {
+      const row = await trx
+        .insertInto('users')
+        .values({ email: u.email, display_name: u.displayName, position: u.position, password_hash: passwordHash, is_platform_admin: u.platformAdmin ?? false })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      for (const r of u.roles) {
+        await trx.insertInto('memberships').values({ user_id: row.id, organisation_id: idBySlug.get(r.orgSlug)!, role: r.role }).execute()
+      }
+      await recordAudit(trx, { actor: SYSTEM_ACTOR, organisationId: u.roles[0] ? idBySlug.get(u.roles[0].orgSlug)! : null, action: 'user.created', entityType: 'user', entityId: row.id, summary: { after: { email: u.email, roles: u.roles }, note: 'demo data' }, at: now })
+    }
+    onProgress?.(`users: ${DEMO_USERS.length}`)
+    return { loaded: true, organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length }
+  })
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify'
+import type { FeatureDeps } from '../../app.ts'
+import { NotFoundError } from '../../errors.ts'
+import { pageContext, safeLocalPath, sendPage } from '../../web/http/request-context.ts'
+import { findPublicLogo, findPublicOrganisation, listPublicOrganisationTree } from './public-site.use-cases.ts'
+import { HomePage } from './views/home.page.tsx'
+import { OrganisationPage } from './views/organisation.page.tsx'
+
+/** What any citizen can see without signing in. */
+export function publicSiteRoutes(app: FastifyInstance, deps: FeatureDeps): void {
+  app.get('/', async (req, reply) => {
+    const tree = await listPublicOrganisationTree({ db: deps.db })
+    return sendPage(reply, HomePage({ ctx: pageContext(req, reply), tree }))
+  })
+
+  app.get<{ Params: { slug: string } }>('/o/:slug', async (req, reply) => {
+    const org = await findPublicOrganisation({ db: deps.db }, req.params.slug)
+    if (!org) throw new NotFoundError('organisation')
+    return sendPage(reply, OrganisationPage({ ctx: pageContext(req, reply), ...org }))
+  })
+
+  app.get<{ Params: { slug: string } }>('/o/:slug/logo', async (req, reply) => {
+    const logo = await findPublicLogo({ db: deps.db }, req.params.slug)
+    if (!logo) throw new NotFoundError('logo')
+    return reply
+      .type(logo.logo_type)
+      .header('cache-control', 'public, max-age=300')
+      .header('content-disposition', 'inline')
+      .send(logo.logo)
+  })
+
+  app.get('/lang', async (req, reply) => {
+    const q = req.query as { to?: string; back?: string }
+    const to = q.to === 'en' ? 'en' : 'th'
+    reply.setCookie('lang', to, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 24 * 3600, secure: deps.secureCookies })
+    return reply.redirect(safeLocalPath(q.back), 303)
+  })
+}

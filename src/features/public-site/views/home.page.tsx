@@ -1,0 +1,50 @@
+import { Layout } from '../../../web/layout.tsx'
+import type { PageContext } from '../../../web/page-context.ts'
+import { orgKindLabel, orgName } from '../../../web/org-names.ts'
+import type { TreeNode } from '../../organisations/organisation-tree.ts'
+import type { OrganisationSummary } from '../../organisations/organisations.repository.ts'
+
+function OrgList({ ctx, nodes }: { ctx: PageContext; nodes: TreeNode<OrganisationSummary>[] }) {
+  return (
+    <ul class="org-list">
+      {nodes.map((n) => (
+        <li class="org-list__item">
+          <a href={`/o/${n.org.slug}`} class="org-list__name" safe>
+            {orgName(n.org, ctx.locale)}
+          </a>{' '}
+          <span class="org-list__kind" safe>
+            {orgKindLabel(n.org.kind, ctx.locale)}
+          </span>
+          {n.children.length ? <OrgList ctx={ctx} nodes={n.children} /> : ''}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function HomePage({ ctx, tree }: { ctx: PageContext; tree: TreeNode<OrganisationSummary>[] }) {
+  const t = ctx.t
+  return (
+    <Layout ctx={ctx} title={t({ th: 'หน่วยงานทั้งหมด', en: 'All organisations' })}>
+      <h1 class="heading-xl" safe>
+        {t({ th: 'ข้อมูลคุณธรรมและความโปร่งใสของหน่วยงานภาครัฐ', en: 'Integrity and transparency of public agencies' })}
+      </h1>
+      <p class="lead" safe>
+        {t({
+          th: 'เลือกหน่วยงานเพื่อดูข้อมูลที่เปิดเผยต่อสาธารณะ ช่องทางติดต่อ และผลการดำเนินงานด้านคุณธรรมและความโปร่งใส',
+          en: 'Choose an agency to see what it publishes, how to contact it, and its integrity and transparency work.',
+        })}
+      </p>
+      <h2 class="heading-l" safe>
+        {t({ th: 'หน่วยงาน', en: 'Organisations' })}
+      </h2>
+      {tree.length ? (
+        <OrgList ctx={ctx} nodes={tree} />
+      ) : (
+        <p class="body" safe>
+          {t({ th: 'ยังไม่มีหน่วยงานในระบบ', en: 'No organisations yet.' })}
+        </p>
+      )}
+    </Layout>
+  )
+}

@@ -1,0 +1,95 @@
+import { Layout } from '../../../web/layout.tsx'
+import type { PageContext } from '../../../web/page-context.ts'
+import { SummaryList } from '../../../web/components/display.tsx'
+import { orgKindLabel, orgName } from '../../../web/org-names.ts'
+import type { PublicOrganisation } from '../public-site.use-cases.ts'
+
+export function OrganisationPage({ ctx, org, parent, children }: { ctx: PageContext } & PublicOrganisation) {
+  const t = ctx.t
+  const name = orgName(org, ctx.locale)
+  const dash = <span class="hint">–</span>
+  return (
+    <Layout ctx={ctx} title={name}>
+      <div class="org-header">
+        {org.has_logo ? <img class="org-header__logo" src={`/o/${org.slug}/logo`} alt={t({ th: 'ตราสัญลักษณ์', en: 'Logo' })} width="96" height="96" /> : ''}
+        <div>
+          <span class="caption-l" safe>
+            {orgKindLabel(org.kind, ctx.locale)}
+          </span>
+          <h1 class="heading-xl" safe>
+            {name}
+          </h1>
+          {ctx.locale === 'th' && org.name_en ? (
+            <p class="hint" lang="en" safe>
+              {org.name_en}
+            </p>
+          ) : (
+            ''
+          )}
+        </div>
+      </div>
+      <h2 class="heading-m" safe>
+        {t({ th: 'ติดต่อหน่วยงาน', en: 'Contact' })}
+      </h2>
+      <SummaryList
+        rows={[
+          { key: t({ th: 'ที่อยู่', en: 'Address' }), value: org.address ? <span safe>{org.address}</span> : dash },
+          { key: t({ th: 'โทรศัพท์', en: 'Telephone' }), value: org.phone ? <span safe>{org.phone}</span> : dash },
+          {
+            key: t({ th: 'อีเมล', en: 'Email' }),
+            value: org.email ? (
+              <a href={`mailto:${org.email}`} safe>
+                {org.email}
+              </a>
+            ) : (
+              dash
+            ),
+          },
+          {
+            key: t({ th: 'เว็บไซต์', en: 'Website' }),
+            value: /^https?:\/\//.test(org.website) ? (
+              <a href={org.website} rel="noopener" safe>
+                {org.website}
+              </a>
+            ) : (
+              dash
+            ),
+          },
+          ...(parent
+            ? [
+                {
+                  key: t({ th: 'อยู่ในการกำกับของ', en: 'Overseen by' }),
+                  value: (
+                    <a href={`/o/${parent.slug}`} safe>
+                      {orgName(parent, ctx.locale)}
+                    </a>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {children.length ? (
+        <>
+          <h2 class="heading-m" safe>
+            {t({ th: 'หน่วยงานในการกำกับ', en: 'Agencies it oversees' })}
+          </h2>
+          <ul class="list list--bullet">
+            {children.map((c) => (
+              <li>
+                <a href={`/o/${c.slug}`} safe>
+                  {orgName(c, ctx.locale)}
+                </a>{' '}
+                <span class="hint" safe>
+                  ({orgKindLabel(c.kind, ctx.locale)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
+    </Layout>
+  )
+}

@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify'
+import type { FeatureDeps } from '../../app.ts'
+
+export function staffRoutes(_app: FastifyInstance, _deps: FeatureDeps): void {}

@@ -1,0 +1,73 @@
+import { performance } from 'node:perf_hooks'
+import { createApp } from './app.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { connect } from './db/connect.ts'
+import { DataDirLockedError } from './db/data-dir-lock.ts'
+import { migrateToLatest } from './db/migrate.ts'
+import { loadDemoDataIfEmpty } from './features/demo-data/load-demo-data.ts'
+import { loadInitialHolidaysIfEmpty } from './features/holidays/index.ts'
+
+/** Start-up only: configuration, database, migrations, first-run data, listen, graceful shutdown. */
+async function main(): Promise<void> {
+  const started = performance.now()
+  let config
+  try {
+    config = loadConfig()
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message)
+      process.exit(78)
+    }
+    throw err
+  }
+
+  let handle
+  try {
+    handle = await connect(config)
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message)
+      process.exit(75)
+    }
+    throw err
+  }
+  const applied = await migrateToLatest(handle.db)
+  const holidays = await loadInitialHolidaysIfEmpty(handle.db)
+  const demo = config.demoData ? await loadDemoDataIfEmpty(handle.db, new Date()) : { loaded: false, organisations: 0, users: 0 }
+
+  const app = await createApp({ db: handle.db, engine: handle.engine, config, clock: () => new Date() })
+  await app.listen({ host: config.host, port: config.port })
+  app.log.info(
+    {
+      engine: handle.engine,
+      migrationsApplied: applied.length,
+      holidaysLoaded: holidays,
+      demoDataLoaded: demo.loaded,
+      startupMs: Math.round(performance.now() - started),
+    },
+    `Prongsai is ready at ${config.baseUrl}`,
+  )
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    app.log.info({ signal }, 'shutting down')
+    // Stop accepting connections and let requests in flight finish, then close the database.
+    const force = setTimeout(() => process.exit(1), 15_000)
+    force.unref()
+    try {
+      await app.close()
+      await handle.close()
+    } finally {
+      process.exit(0)
+    }
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+main().catch((err: unknown) => {
+  console.error('Prongsai failed to start / เริ่มระบบไม่สำเร็จ:', err)
+  process.exit(1)
+})

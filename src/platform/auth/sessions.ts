@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/tables.ts'
+import type { Actor } from './actor.ts'
+import { isRole } from './roles.ts'
+import { hashToken, newSecretToken } from './tokens.ts'
+
+export type SessionState = { actor: Actor; secondFactorDone: boolean; tokenHash: string }
+
+export async function createSession(
+  db: Kysely<Database>,
+  input: { userId: string; now: Date; ttlHours: number; secondFactorDone: boolean },
+): Promise<string> {
+  const token = newSecretToken()
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: hashToken(token),
+      user_id: input.userId,
+      second_factor_done: input.secondFactorDone,
+      created_at: input.now,
+      last_seen_at: input.now,
+      expires_at: new Date(input.now.getTime() + input.ttlHours * 3600_000),
+    })
+    .execute()
+  return token
+}
+
+export async function loadActor(db: Kysely<Database>, userId: string): Promise<Actor | null> {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'email', 'is_platform_admin', 'is_active'])
+    .where('id', '=', userId)
+    .executeTakeFirst()
+  if (!user || !user.is_active) return null
+  const memberships = await db
+    .selectFrom('memberships')
+    .select(['organisation_id', 'role'])
+    .where('user_id', '=', userId)
+    .execute()
+  return {
+    userId: user.id,
+    displayName: user.display_name,
+    email: user.email,
+    isPlatformAdmin: user.is_platform_admin,
+    memberships: memberships.flatMap((m) => (isRole(m.role) ? [{ organisationId: m.organisation_id, role: m.role }] : [])),
+  }
+}
+
+export async function findSession(db: Kysely<Database>, token: string, now: Date): Promise<SessionState | null> {
+  const tokenHash = hashToken(token)
+  const row = await db
+    .selectFrom('sessions')
+    .select(['user_id', 'second_factor_done', 'expires_at', 'last_seen_at'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst()
+  if (!row || row.expires_at <= now) return null
+  const actor = await loadActor(db, row.user_id)
+  if (!actor) return null
+  // Touch at most once a minute: a write per request would serialise PGlite for nothing.
+  if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
+    await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute()
+  }
+  return { actor, secondFactorDone: row.second_factor_done, tokenHash }
+}
+
+export async function markSecondFactorDone(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.updateTable('sessions').set({ second_factor_done: true }).where('token_hash', '=', tokenHash).execute()
+}
+
+export async function deleteSession(db: Kysely<Database>, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute()
+}
+
+export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string, exceptTokenHash?: string): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId)
+  if (exceptTokenHash) q = q.where('token_hash', '<>', exceptTokenHash)
+  await q.execute()
+}
+
+export async function deleteExpiredSessions(db: Kysely<Database>, now: Date): Promise<number> {
+  const r = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst()
+  return Number(r.numDeletedRows)
+}

@@ -1,0 +1,28 @@
+/**
+ * Thai first, English second. Text lives beside the code that shows it as a
+ * bilingual pair, so a missing translation is a type error rather than a blank.
+ */
+export const LOCALES = ['th', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export type Bilingual = { th: string; en: string }
+
+export function isLocale(v: unknown): v is Locale {
+  return v === 'th' || v === 'en'
+}
+
+export type Translate = (text: Bilingual, vars?: Record<string, string | number>) => string
+
+export function translator(locale: Locale): Translate {
+  return (text, vars) => {
+    let s = text[locale]
+    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v))
+    return s
+  }
+}
+
+/** Chooses the locale: an explicit choice (cookie) wins, then the browser's preference, then Thai. */
+export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | undefined): Locale {
+  if (isLocale(cookieValue)) return cookieValue
+  const first = acceptLanguage?.split(',')[0]?.trim().slice(0, 2).toLowerCase()
+  return first === 'en' ? 'en' : 'th'
+}

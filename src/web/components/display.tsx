@@ -1,0 +1,108 @@
+import type { Children } from '@kitajs/html'
+
+export type TagColour = 'grey' | 'green' | 'blue' | 'yellow' | 'red' | 'purple'
+
+export function Tag({ text, colour = 'blue' }: { text: string; colour?: TagColour }) {
+  return (
+    <strong class={`tag tag--${colour}`} safe>
+      {text}
+    </strong>
+  )
+}
+
+export function NotificationBanner(props: { title: string; kind?: 'info' | 'success'; children: Children }) {
+  return (
+    <div
+      class={props.kind === 'success' ? 'notification-banner notification-banner--success' : 'notification-banner'}
+      role={props.kind === 'success' ? 'alert' : 'region'}
+      aria-labelledby="notification-banner-title"
+    >
+      <div class="notification-banner__header">
+        <h2 class="notification-banner__title" id="notification-banner-title" safe>
+          {props.title}
+        </h2>
+      </div>
+      <div class="notification-banner__content">{props.children}</div>
+    </div>
+  )
+}
+
+export type SummaryRow = { key: string; value: JSX.Element; action?: { href: string; text: string } }
+
+/** Key–value pairs, e.g. an organisation's details, each with an optional change link. */
+export function SummaryList({ rows }: { rows: SummaryRow[] }) {
+  return (
+    <dl class="summary-list">
+      {rows.map((r) => (
+        <div class="summary-list__row">
+          <dt class="summary-list__key" safe>
+            {r.key}
+          </dt>
+          <dd class="summary-list__value">{r.value}</dd>
+          {r.action ? (
+            <dd class="summary-list__actions">
+              <a href={r.action.href} safe>
+                {r.action.text}
+              </a>
+            </dd>
+          ) : (
+            ''
+          )}
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+export type Column<Row> = { header: string; cell: (row: Row) => JSX.Element; numeric?: boolean }
+
+/** A data table with a caption; cells are rendered by the caller, already escaped. */
+export function Table<Row>(props: { caption: string; columns: Column<Row>[]; rows: Row[]; empty?: string }) {
+  return (
+    <div class="table-wrap">
+      <table class="table">
+        <caption class="table__caption" safe>
+          {props.caption}
+        </caption>
+        <thead>
+          <tr>
+            {props.columns.map((c) => (
+              <th scope="col" class={c.numeric ? 'table__header table__header--numeric' : 'table__header'} safe>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.length === 0 && props.empty ? (
+            <tr>
+              <td class="table__cell" colspan={String(props.columns.length)} safe>
+                {props.empty}
+              </td>
+            </tr>
+          ) : (
+            props.rows.map((r) => (
+              <tr>
+                {props.columns.map((c) => (
+                  <td class={c.numeric ? 'table__cell table__cell--numeric' : 'table__cell'}>{c.cell(r)}</td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+export function Button(props: { text: string; kind?: 'primary' | 'secondary' | 'warning'; name?: string; value?: string }) {
+  return (
+    <button type="submit" class={`button${props.kind && props.kind !== 'primary' ? ` button--${props.kind}` : ''}`} name={props.name} value={props.value} safe>
+      {props.text}
+    </button>
+  )
+}
+
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />
+}

@@ -1,0 +1,106 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/tables.ts'
+import type { MaybeActor } from '../../platform/auth/actor.ts'
+import { findSession, type SessionState } from '../../platform/auth/sessions.ts'
+import { negotiateLocale, translator, type Bilingual, type Locale } from '../../platform/i18n/locale.ts'
+import { UnauthenticatedError } from '../../errors.ts'
+import type { PageContext } from '../page-context.ts'
+
+export const SESSION_COOKIE = 'prongsai_session'
+const LANG_COOKIE = 'lang'
+const FLASH_COOKIE = 'flash'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: MaybeActor
+    /** A signed-in session still waiting for its second factor; the actor stays null until then. */
+    pendingSession: SessionState | null
+    session: SessionState | null
+    locale: Locale
+    now: Date
+  }
+}
+
+export type RequestContextOptions = { db: Kysely<Database>; clock: () => Date; secureCookies: boolean }
+
+/** Resolves who is asking and in which language, once, before any route runs. */
+export function registerRequestContext(app: FastifyInstance, opts: RequestContextOptions): void {
+  app.decorateRequest('actor', null)
+  app.decorateRequest('pendingSession', null)
+  app.decorateRequest('session', null)
+  app.decorateRequest('locale', 'th')
+  app.decorateRequest('now', null as unknown as Date)
+  app.addHook('onRequest', async (req) => {
+    req.now = opts.clock()
+    req.locale = negotiateLocale(req.cookies[LANG_COOKIE], req.headers['accept-language'])
+    // Static files and health probes need no session look-up.
+    if (req.url.startsWith('/assets/') || req.url === '/healthz' || req.url === '/readyz') return
+    const token = req.cookies[SESSION_COOKIE]
+    if (!token) return
+    const session = await findSession(opts.db, token, req.now)
+    if (!session) return
+    if (session.secondFactorDone) {
+      req.session = session
+      req.actor = session.actor
+    } else {
+      req.pendingSession = session
+    }
+  })
+}
+
+export function cookieOptions(secure: boolean, maxAgeSeconds?: number) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure,
+    ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}),
+  }
+}
+
+export function setFlash(reply: FastifyReply, message: Bilingual): void {
+  reply.setCookie(FLASH_COOKIE, Buffer.from(JSON.stringify(message)).toString('base64url'), { path: '/', httpOnly: true, sameSite: 'lax' })
+}
+
+function takeFlash(req: FastifyRequest, reply: FastifyReply): Bilingual | undefined {
+  const raw = req.cookies[FLASH_COOKIE]
+  if (!raw) return undefined
+  reply.clearCookie(FLASH_COOKIE, { path: '/' })
+  try {
+    const v = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown
+    if (v && typeof v === 'object' && typeof (v as Bilingual).th === 'string' && typeof (v as Bilingual).en === 'string') {
+      return v as Bilingual
+    }
+  } catch {
+    // a mangled flash cookie is simply dropped
+  }
+  return undefined
+}
+
+export function pageContext(req: FastifyRequest, reply: FastifyReply): PageContext {
+  return {
+    locale: req.locale,
+    t: translator(req.locale),
+    actor: req.actor,
+    csrfToken: reply.generateCsrf(),
+    path: req.url,
+    flash: takeFlash(req, reply),
+  }
+}
+
+export function requireActor(req: FastifyRequest) {
+  if (!req.actor) throw new UnauthenticatedError()
+  return req.actor
+}
+
+/** Sends a rendered page (kitajs renders to a string or a promise of one). */
+export async function sendPage(reply: FastifyReply, html: string | Promise<string>, status = 200): Promise<FastifyReply> {
+  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await html)
+}
+
+/** Only paths on this site may be redirect targets, so ?next= cannot send people elsewhere. */
+export function safeLocalPath(value: unknown, fallback = '/'): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
+  return value
+}

@@ -1,0 +1,108 @@
+import type { Children } from '@kitajs/html'
+import type { PageContext } from './page-context.ts'
+import { staffMenu } from './staff-menu.ts'
+import { CsrfField, NotificationBanner } from './components/display.tsx'
+
+const SERVICE = { th: 'โปร่งใส', en: 'Prongsai' }
+
+function langSwitchHref(ctx: PageContext, to: 'th' | 'en'): string {
+  return `/lang?to=${to}&back=${encodeURIComponent(ctx.path)}`
+}
+
+/** The one page frame: skip link, header with menu and language switch, main, footer. */
+export function Layout(props: { ctx: PageContext; title: string; children: Children; wide?: boolean }) {
+  const { ctx } = props
+  const menu = staffMenu(ctx.actor)
+  return (
+    <>
+      {'<!doctype html>'}
+      <html lang={ctx.locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title safe>{`${props.title} – ${ctx.t(SERVICE)}`}</title>
+          <link rel="stylesheet" href="/assets/app.css" />
+          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        </head>
+        <body>
+          <a href="#main" class="skip-link" safe>
+            {ctx.t({ th: 'ข้ามไปยังเนื้อหาหลัก', en: 'Skip to main content' })}
+          </a>
+          <header class="header">
+            <div class="header__inner width-container">
+              <a href="/" class="header__brand">
+                <span class="header__logo" aria-hidden="true">◎</span>
+                <span safe>{ctx.t(SERVICE)}</span>
+              </a>
+              <nav class="header__lang" aria-label={ctx.t({ th: 'เลือกภาษา', en: 'Language' })}>
+                {ctx.locale === 'th' ? (
+                  <a href={langSwitchHref(ctx, 'en')} lang="en" hreflang="en">
+                    English
+                  </a>
+                ) : (
+                  <a href={langSwitchHref(ctx, 'th')} lang="th" hreflang="th">
+                    ภาษาไทย
+                  </a>
+                )}
+              </nav>
+            </div>
+            <nav class="service-nav" aria-label={ctx.t({ th: 'เมนูหลัก', en: 'Main menu' })}>
+              <ul class="service-nav__list width-container">
+                <li>
+                  <a href="/" safe>
+                    {ctx.t({ th: 'หน่วยงานทั้งหมด', en: 'All organisations' })}
+                  </a>
+                </li>
+                {menu.map((item) => (
+                  <li>
+                    <a href={item.href} data-menu={item.id} aria-current={ctx.path === item.href ? 'page' : undefined} safe>
+                      {ctx.t(item.label)}
+                    </a>
+                  </li>
+                ))}
+                <li class="service-nav__account">
+                  {ctx.actor ? (
+                    <form method="post" action="/sign-out" class="inline-form">
+                      <CsrfField token={ctx.csrfToken} />
+                      <button type="submit" class="link-button" safe>
+                        {ctx.t({ th: 'ออกจากระบบ', en: 'Sign out' })}
+                      </button>
+                    </form>
+                  ) : (
+                    <a href="/sign-in" safe>
+                      {ctx.t({ th: 'เข้าสู่ระบบเจ้าหน้าที่', en: 'Staff sign in' })}
+                    </a>
+                  )}
+                </li>
+              </ul>
+            </nav>
+          </header>
+          <div class={props.wide ? 'width-container width-container--wide' : 'width-container'}>
+            <main id="main" class="main" tabindex="-1">
+              {ctx.flash ? (
+                <NotificationBanner title={ctx.t({ th: 'สำเร็จ', en: 'Success' })} kind="success">
+                  <p class="body" safe>
+                    {ctx.t(ctx.flash)}
+                  </p>
+                </NotificationBanner>
+              ) : (
+                ''
+              )}
+              {props.children}
+            </main>
+          </div>
+          <footer class="footer">
+            <div class="width-container">
+              <p safe>
+                {ctx.t({
+                  th: 'โปร่งใส — แพลตฟอร์มเปิดเพื่อคุณธรรมและความโปร่งใสของหน่วยงานภาครัฐ',
+                  en: 'Prongsai — the open integrity and transparency platform for Thai public agencies',
+                })}
+              </p>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </>
+  )
+}

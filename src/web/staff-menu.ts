@@ -1,0 +1,29 @@
+import type { MaybeActor } from '../platform/auth/actor.ts'
+import type { Bilingual } from '../platform/i18n/locale.ts'
+import type { Role } from '../platform/auth/roles.ts'
+
+export type NavItem = { href: string; label: Bilingual; id: string }
+
+/**
+ * The staff menu shown to a signed-in person: one entry per thing their roles let
+ * them do. Features add their entries here as they are built.
+ */
+export function staffMenu(actor: MaybeActor): NavItem[] {
+  if (!actor) return []
+  const roles = new Set<Role>(actor.memberships.map((m) => m.role))
+  const items: NavItem[] = [{ id: 'dashboard', href: '/staff', label: { th: 'หน้าหลักเจ้าหน้าที่', en: 'Staff home' } }]
+  if (roles.has('oversight') || actor.isPlatformAdmin) {
+    items.push({ id: 'oversight', href: '/staff/oversight', label: { th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' } })
+  }
+  if (roles.has('admin') || actor.isPlatformAdmin) {
+    items.push({ id: 'organisations', href: '/admin/organisations', label: { th: 'หน่วยงาน', en: 'Organisations' } })
+    items.push({ id: 'users', href: '/admin/users', label: { th: 'ผู้ใช้และสิทธิ์', en: 'Users and roles' } })
+    items.push({ id: 'audit', href: '/admin/audit', label: { th: 'บันทึกการตรวจสอบ', en: 'Audit trail' } })
+  }
+  if (actor.isPlatformAdmin) {
+    items.push({ id: 'holidays', href: '/admin/holidays', label: { th: 'วันหยุดราชการ', en: 'Holidays' } })
+    items.push({ id: 'outbox', href: '/admin/outbox', label: { th: 'จดหมายออก', en: 'Outbox' } })
+  }
+  items.push({ id: 'account', href: '/account', label: { th: 'บัญชีของฉัน', en: 'My account' } })
+  return items
+}
