@@ -13,10 +13,14 @@ export type DatabaseHandle = {
   db: Kysely<Database>
   engine: Engine
   close: () => Promise<void>
+  /** The embedded engine itself, for what only it can do (dumping its data folder). */
+  pglite?: PGlite
 }
 
-// numeric and bigint come back as strings from pg; counts are small enough for JS numbers.
+// bigint (counts, sequence numbers) stays far below 2^53 here; DATE stays a plain
+// 'YYYY-MM-DD' string so no time zone can move a holiday to the day before.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10))
+pg.types.setTypeParser(1082, (v) => v)
 
 /** A PostgreSQL server: used whenever DATABASE_URL is set. */
 export function connectToServer(databaseUrl: string, poolSize = 10): DatabaseHandle {
@@ -46,6 +50,7 @@ export async function openPglite(
     return {
       db,
       engine: 'pglite',
+      pglite,
       close: async () => {
         await db.destroy()
         await pglite.close()
