@@ -18,6 +18,7 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
 })
 
 export type Config = {
@@ -31,6 +32,8 @@ export type Config = {
   trustProxy: boolean
   demoData: boolean
   sessionTtlHours: number
+  /** Sign-in and recovery attempts allowed per client address per minute (kept in memory only). */
+  signInRatePerMinute: number
 }
 
 export class ConfigError extends Error {
@@ -57,5 +60,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: c.TRUST_PROXY,
     demoData: c.DEMO_DATA,
     sessionTtlHours: c.SESSION_TTL_HOURS,
+    signInRatePerMinute: c.SIGN_IN_RATE_PER_MINUTE,
   }
 }

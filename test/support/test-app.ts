@@ -14,7 +14,7 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>
 export async function createTestApp(options: { now?: Date; env?: Record<string, string> } = {}) {
   const handle = await createTestDb()
   const clock = { now: options.now ?? new Date('2026-11-22T03:00:00Z') }
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...options.env })
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', SIGN_IN_RATE_PER_MINUTE: '1000', ...options.env })
   const app = await createApp({ db: handle.db, engine: handle.engine, config, clock: () => clock.now })
   await app.ready()
   return {

@@ -1,4 +1,17 @@
 import type { FastifyInstance } from 'fastify'
 import type { FeatureDeps } from '../../app.ts'
+import { pageContext, requireActor, sendPage } from '../../web/http/request-context.ts'
+import { myOrganisations, overseenAgencies } from './staff-home.use-cases.ts'
+import { OversightPage } from './views/oversight.page.tsx'
+import { StaffHomePage } from './views/staff-home.page.tsx'
 
-export function staffRoutes(_app: FastifyInstance, _deps: FeatureDeps): void {}
+export function staffRoutes(app: FastifyInstance, deps: FeatureDeps): void {
+  app.get('/staff', async (req, reply) => {
+    const actor = requireActor(req)
+    return sendPage(reply, StaffHomePage({ ctx: pageContext(req, reply), orgs: await myOrganisations({ db: deps.db, actor }) }))
+  })
+  app.get('/staff/oversight', async (req, reply) => {
+    const actor = requireActor(req)
+    return sendPage(reply, OversightPage({ ctx: pageContext(req, reply), tree: await overseenAgencies({ db: deps.db, actor }) }))
+  })
+}

@@ -8,9 +8,7 @@ import { addCalendarDays, calendarDaysBetween, isWeekend, type IsoDate } from '.
  * Saturday+Sunday Songkran still gives a single substitute).
  *
  * The cabinet decides substitutes and sometimes departs from the rule, so this only proposes
- * days for an admin to confirm; it never changes the list. Existing substitution rows are
- * matched to occasions by position, not by name, because the government list names them
- * loosely ("วันหยุดชดเชยวันพ่อแห่งชาติ (5 ธันวาคม)" for "วันคล้ายวันพระบรมราชสมภพ รัชกาลที่ 9 …").
+ * days for an admin to confirm; it never changes the list.
  */
 export interface SubstituteDayProposal extends Holiday {
   readonly kind: 'substitution'
@@ -29,11 +27,20 @@ export interface SubstituteDayOptions {
 interface Occasion {
   readonly first: Holiday
   readonly dates: IsoDate[]
+  readonly lastDate: IsoDate
 }
+
+// How far after an occasion a substitute that names it may sit (the cabinet sometimes moves one).
+const NAMED_SUBSTITUTE_WINDOW_DAYS = 30
 
 /**
  * Substitute days missing from `holidays`, in date order. Pass the following year's list too
  * when there is one: a 31 December on a Saturday needs January to find its substitute.
+ *
+ * Listed substitution rows are matched to weekend occasions of every kind, so that a fixed
+ * holiday never counts a lunar holiday's substitute as its own: first by name where the row
+ * names the occasion ("Substitution day for Coronation Day"), then by position for rows named
+ * loosely ("วันหยุดชดเชยวันพ่อแห่งชาติ (5 ธันวาคม)" for "วันคล้ายวันพระบรมราชสมภพ รัชกาลที่ 9 …").
  */
 export function substituteDaysFor(
   holidays: readonly Holiday[],
@@ -41,26 +48,40 @@ export function substituteDaysFor(
 ): SubstituteDayProposal[] {
   const kinds = new Set<HolidayKind>(options.kinds ?? ['fixed'])
   const sorted = [...holidays].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  const listedSubstitutes = new Set(sorted.filter((h) => h.kind === 'substitution').map((h) => h.date))
+  const substitutes = sorted.filter((h) => h.kind === 'substitution')
   const offAnyway = new Set(sorted.filter((h) => h.kind !== 'substitution').map((h) => h.date))
-  const taken = new Set<IsoDate>()
-  const proposals: SubstituteDayProposal[] = []
+  const weekendOccasions = occasionsOf(sorted).filter((o) => o.dates.some(isWeekend))
 
-  for (const occasion of occasionsOf(sorted)) {
-    if (!occasion.dates.some(isWeekend)) continue
-    const lastDate = occasion.dates[occasion.dates.length - 1] ?? occasion.first.date
-    let day = addCalendarDays(lastDate, 1)
+  const taken = new Set<IsoDate>()
+  const covered = new Set<Occasion>()
+  for (const occasion of weekendOccasions) {
+    const named = substitutes.find(
+      (s) =>
+        !taken.has(s.date) &&
+        s.date > occasion.lastDate &&
+        calendarDaysBetween(occasion.lastDate, s.date) <= NAMED_SUBSTITUTE_WINDOW_DAYS &&
+        namesOccasion(s, occasion.first),
+    )
+    if (named) {
+      taken.add(named.date)
+      covered.add(occasion)
+    }
+  }
+
+  const listed = new Set(substitutes.map((s) => s.date))
+  const proposals: SubstituteDayProposal[] = []
+  for (const occasion of weekendOccasions) {
+    if (covered.has(occasion)) continue
+    let day = addCalendarDays(occasion.lastDate, 1)
     while (taken.has(day) || isWeekend(day) || offAnyway.has(day)) {
-      // A listed substitute still unmatched is this occasion's, even if it sits on a day off.
-      if (listedSubstitutes.has(day) && !taken.has(day)) break
+      if (listed.has(day) && !taken.has(day)) break
       day = addCalendarDays(day, 1)
     }
-    if (listedSubstitutes.has(day)) {
+    if (listed.has(day)) {
       taken.add(day)
       continue
     }
-    // Occasions of other kinds still claim listed substitutes above, so a fixed holiday never
-    // takes a substitute meant for a lunar one; but they earn no proposal of their own.
+    // Other kinds claimed listed substitutes above but earn no proposal of their own.
     if (!kinds.has(occasion.first.kind)) continue
     taken.add(day)
     proposals.push({
@@ -74,12 +95,16 @@ export function substituteDaysFor(
   return proposals
 }
 
+function namesOccasion(substitute: Holiday, holiday: Holiday): boolean {
+  return substitute.nameTh.includes(holiday.nameTh) || substitute.nameEn.includes(holiday.nameEn)
+}
+
 function occasionsOf(sorted: readonly Holiday[]): Occasion[] {
-  const occasions: Occasion[] = []
-  let current: Occasion | undefined
+  const runs: { first: Holiday; dates: IsoDate[] }[] = []
   for (const holiday of sorted) {
     if (holiday.kind === 'substitution') continue
-    const previousDate = current?.dates[current.dates.length - 1]
+    const current = runs.at(-1)
+    const previousDate = current?.dates.at(-1)
     const continues =
       current !== undefined &&
       previousDate !== undefined &&
@@ -87,12 +112,8 @@ function occasionsOf(sorted: readonly Holiday[]): Occasion[] {
       holiday.kind === current.first.kind &&
       holiday.nameTh === current.first.nameTh &&
       holiday.nameEn === current.first.nameEn
-    if (current !== undefined && continues) {
-      if (previousDate !== holiday.date) current.dates.push(holiday.date)
-    } else {
-      current = { first: holiday, dates: [holiday.date] }
-      occasions.push(current)
-    }
+    if (!continues) runs.push({ first: holiday, dates: [holiday.date] })
+    else if (previousDate !== holiday.date) current.dates.push(holiday.date)
   }
-  return occasions
+  return runs.map((run) => ({ ...run, lastDate: run.dates.at(-1) ?? run.first.date }))
 }
