@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
-import { buildTree, sortByThaiName, type TreeNode } from '../organisations/organisation-tree.ts'
+import { buildTree, sortByThaiName, type TreeNode } from '../organisations/index.ts'
 import {
   findLogo,
   findOrganisationById,
@@ -8,7 +8,7 @@ import {
   listAllOrganisations,
   type OrganisationDetails,
   type OrganisationSummary,
-} from '../organisations/organisations.repository.ts'
+} from '../organisations/index.ts'
 
 type Deps = { db: Kysely<Database> }
 

@@ -4,8 +4,8 @@ import type { Actor } from '../../platform/auth/actor.ts'
 import { organisationsOf, rolesIn } from '../../platform/auth/policy.ts'
 import type { Role } from '../../platform/auth/roles.ts'
 import { ForbiddenError } from '../../errors.ts'
-import { buildTree, sortByThaiName, type TreeNode } from '../organisations/organisation-tree.ts'
-import { descendantIds, type OrganisationSummary } from '../organisations/organisations.repository.ts'
+import { buildTree, sortByThaiName, type TreeNode } from '../organisations/index.ts'
+import { descendantIds, type OrganisationSummary } from '../organisations/index.ts'
 
 type Deps = { db: Kysely<Database>; actor: Actor }
 

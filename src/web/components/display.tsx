@@ -27,7 +27,7 @@ export function NotificationBanner(props: { title: string; kind?: 'info' | 'succ
   )
 }
 
-export type SummaryRow = { key: string; value: JSX.Element; action?: { href: string; text: string } }
+export type SummaryRow = { key: string; value: Children; action?: { href: string; text: string } }
 
 /** Key–value pairs, e.g. an organisation's details, each with an optional change link. */
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
@@ -54,7 +54,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   )
 }
 
-export type Column<Row> = { header: string; cell: (row: Row) => JSX.Element; numeric?: boolean }
+export type Column<Row> = { header: string; cell: (row: Row) => Children; numeric?: boolean }
 
 /** A data table with a caption; cells are rendered by the caller, already escaped. */
 export function Table<Row>(props: { caption: string; columns: Column<Row>[]; rows: Row[]; empty?: string }) {

@@ -7,7 +7,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors: FieldE
   if (entries.length === 0) return ''
   return (
     <div class="error-summary" role="alert" tabindex="-1" data-module="error-summary">
-      <h2 class="error-summary__title">{ctx.t({ th: 'มีข้อผิดพลาด', en: 'There is a problem' })}</h2>
+      <h2 class="error-summary__title" safe>{ctx.t({ th: 'มีข้อผิดพลาด', en: 'There is a problem' })}</h2>
       <ul class="error-summary__list">
         {entries.map(([field, msg]) => (
           <li>

@@ -22,7 +22,7 @@ export function Pagination(props: {
             <li class="pagination__item pagination__item--ellipses">…</li>
           ) : (
             <li class={p === props.page ? 'pagination__item pagination__item--current' : 'pagination__item'}>
-              <a href={props.hrefFor(p)} aria-current={p === props.page ? 'page' : undefined}>
+              <a href={props.hrefFor(p)} aria-current={p === props.page ? 'page' : undefined} safe>
                 {String(p)}
               </a>
             </li>

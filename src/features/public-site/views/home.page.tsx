@@ -1,8 +1,8 @@
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { orgKindLabel, orgName } from '../../../web/org-names.ts'
-import type { TreeNode } from '../../organisations/organisation-tree.ts'
-import type { OrganisationSummary } from '../../organisations/organisations.repository.ts'
+import type { TreeNode } from '../../organisations/index.ts'
+import type { OrganisationSummary } from '../../organisations/index.ts'
 
 function OrgList({ ctx, nodes }: { ctx: PageContext; nodes: TreeNode<OrganisationSummary>[] }) {
   return (

@@ -1,8 +1,8 @@
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { orgKindLabel, orgName } from '../../../web/org-names.ts'
-import type { TreeNode } from '../../organisations/organisation-tree.ts'
-import type { OrganisationSummary } from '../../organisations/organisations.repository.ts'
+import type { TreeNode } from '../../organisations/index.ts'
+import type { OrganisationSummary } from '../../organisations/index.ts'
 
 function flatten(nodes: TreeNode<OrganisationSummary>[], depth = 0): { org: OrganisationSummary; depth: number }[] {
   return nodes.flatMap((n) => [{ org: n.org, depth }, ...flatten(n.children, depth + 1)])

@@ -1,0 +1,12 @@
+// What other features may use of organisations: the read side of the tree.
+export {
+  descendantIds,
+  findLogo,
+  findOrganisationById,
+  findOrganisationBySlug,
+  listAllOrganisations,
+  organisationPath,
+  type OrganisationDetails,
+  type OrganisationSummary,
+} from './organisations.repository.ts'
+export { buildTree, sortByThaiName, type TreeNode } from './organisation-tree.ts'
