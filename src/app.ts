@@ -19,6 +19,7 @@ import { healthRoutes } from './features/health/health.routes.ts'
 import { publicSiteRoutes } from './features/public-site/public-site.routes.tsx'
 import { accountRoutes } from './features/accounts/accounts.routes.tsx'
 import { organisationAdminRoutes } from './features/organisations/organisations.routes.tsx'
+import { organisationApiRoutes } from './features/organisations/organisations.api.ts'
 import { userAdminRoutes } from './features/users/users.routes.tsx'
 import { auditRoutes } from './features/audit-log/audit-log.routes.tsx'
 import { holidayRoutes } from './features/holidays/holidays.routes.tsx'
@@ -30,6 +31,8 @@ export type AppDeps = {
   engine: Engine
   config: Config
   clock: () => Date
+  /** Where log lines go (stdout by default); tests read them to prove nothing private is logged. */
+  logStream?: NodeJS.WritableStream
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -38,7 +41,7 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = deps.config.baseUrl.startsWith('https://')
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : loggerOptions(deps.config.logLevel),
+    logger: deps.config.logLevel === 'silent' ? false : { ...loggerOptions(deps.config.logLevel), ...(deps.logStream ? { stream: deps.logStream } : {}) },
     genReqId: (req) => {
       const given = req.headers['x-request-id']
       return typeof given === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID()
@@ -92,7 +95,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app)
   await registerOpenApi(app)
 
-  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes]
+  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes]
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies }))
   return app
 }

@@ -11,7 +11,13 @@ import { fromThaiDigits } from './thai-digits.ts'
  */
 export type BeDateField = 'day' | 'month' | 'year'
 
-export type BeDateErrorCode = 'required' | 'invalid_day' | 'invalid_month' | 'invalid_year' | 'year_looks_ce' | 'not_a_date'
+export type BeDateErrorCode =
+  | 'required'
+  | 'invalid_day'
+  | 'invalid_month'
+  | 'invalid_year'
+  | 'year_looks_ce'
+  | 'not_a_date'
 
 export interface BeDateInput {
   readonly day?: string | number | null | undefined
@@ -22,7 +28,12 @@ export interface BeDateInput {
 export type BeDateError =
   | { readonly code: 'required'; readonly fields: readonly BeDateField[] }
   | { readonly code: 'invalid_day' | 'invalid_month' | 'invalid_year'; readonly fields: readonly BeDateField[] }
-  | { readonly code: 'year_looks_ce'; readonly fields: readonly BeDateField[]; readonly typedYear: number; readonly suggestedYear: number }
+  | {
+      readonly code: 'year_looks_ce'
+      readonly fields: readonly BeDateField[]
+      readonly typedYear: number
+      readonly suggestedYear: number
+    }
   | {
       readonly code: 'not_a_date'
       readonly fields: readonly BeDateField[]
@@ -31,7 +42,9 @@ export type BeDateError =
       readonly daysInMonth: number
     }
 
-export type BeDateResult = { readonly ok: true; readonly date: IsoDate } | { readonly ok: false; readonly error: BeDateError }
+export type BeDateResult =
+  | { readonly ok: true; readonly date: IsoDate }
+  | { readonly ok: false; readonly error: BeDateError }
 
 /** `{name}` placeholders, the same convention as the i18n translator; beDateErrorMessage fills them. */
 export const BE_DATE_ERROR_MESSAGES: Readonly<Record<BeDateErrorCode, { readonly th: string; readonly en: string }>> = {
@@ -79,7 +92,9 @@ export function parseBeDate(input: BeDateInput): BeDateResult {
   if (yearNumber >= FIRST_YEAR_THAT_LOOKS_CE && yearNumber < FIRST_BE_YEAR) {
     return fail({ code: 'year_looks_ce', fields: ['year'], typedYear: yearNumber, suggestedYear: ceToBe(yearNumber) })
   }
-  if (!(yearNumber >= FIRST_BE_YEAR && yearNumber <= LAST_BE_YEAR)) return fail({ code: 'invalid_year', fields: ['year'] })
+  if (!(yearNumber >= FIRST_BE_YEAR && yearNumber <= LAST_BE_YEAR)) {
+    return fail({ code: 'invalid_year', fields: ['year'] })
+  }
 
   // Leap years are a CE rule: 29 Feb 2571 exists because 2571 BE is 2028 CE.
   const ceYear = beToCe(yearNumber)
@@ -102,7 +117,10 @@ export function beDateErrorMessage(error: BeDateError): { th: string; en: string
     case 'required':
       return requiredMessage(error.fields)
     case 'year_looks_ce':
-      return fill(BE_DATE_ERROR_MESSAGES.year_looks_ce, { suggestedYear: error.suggestedYear, typedYear: error.typedYear })
+      return fill(BE_DATE_ERROR_MESSAGES.year_looks_ce, {
+        suggestedYear: error.suggestedYear,
+        typedYear: error.typedYear,
+      })
     case 'not_a_date':
       return fill(BE_DATE_ERROR_MESSAGES.not_a_date, {
         monthTh: monthNameTh(error.month),

@@ -11,7 +11,8 @@ import { addCalendarDays, isWeekend, toEpochDay, type IsoDate } from './iso-date
 export type HolidayDates = ReadonlySet<IsoDate> | readonly { readonly date: IsoDate }[]
 
 export function holidayDateSet(holidays: HolidayDates): ReadonlySet<IsoDate> {
-  return holidays instanceof Set ? holidays : new Set((holidays as readonly { date: IsoDate }[]).map((h) => h.date))
+  if (!isHolidayRows(holidays)) return holidays
+  return new Set(holidays.map((h) => h.date))
 }
 
 export function isBusinessDay(date: IsoDate, holidays: HolidayDates): boolean {
@@ -58,6 +59,10 @@ export function nextBusinessDayOnOrAfter(date: IsoDate, holidays: HolidayDates):
   let day = date
   while (isWeekend(day) || dates.has(day)) day = addCalendarDays(day, 1)
   return day
+}
+
+function isHolidayRows(holidays: HolidayDates): holidays is readonly { readonly date: IsoDate }[] {
+  return Array.isArray(holidays)
 }
 
 /**

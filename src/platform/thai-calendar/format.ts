@@ -81,7 +81,10 @@ export function formatFiscalQuarterEn({ fiscalYear, quarter }: FiscalQuarterOfYe
   return `Q${quarter} of fiscal year ${fiscalYear} (${ceSpan(fiscalYear)})`
 }
 
-export function formatFiscalHalfTh({ fiscalYear, half }: FiscalHalfOfYear, options: { readonly thaiDigits?: boolean } = {}): string {
+export function formatFiscalHalfTh(
+  { fiscalYear, half }: FiscalHalfOfYear,
+  options: { readonly thaiDigits?: boolean } = {},
+): string {
   return digits(`${half === 1 ? 'ครึ่งปีแรก' : 'ครึ่งปีหลัง'} ปีงบประมาณ พ.ศ. ${fiscalYear}`, options.thaiDigits)
 }
 

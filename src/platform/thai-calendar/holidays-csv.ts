@@ -15,6 +15,9 @@ import { isoDateFromParts, parseIsoDate, type IsoDate } from './iso-date.ts'
  */
 export const HOLIDAY_CSV_HEADER = ['date', 'name_th', 'name_en', 'kind'] as const
 
+/** Same shape as the i18n module's Bilingual, so the translator can fill these templates. */
+type Bilingual = { readonly th: string; readonly en: string }
+
 export type HolidayCsvErrorCode =
   | 'empty_file'
   | 'not_utf8'
@@ -41,7 +44,7 @@ export type HolidayCsvResult =
   | { readonly ok: false; readonly errors: HolidayCsvError[] }
 
 /** Templates use `{name}` placeholders, the same convention as the i18n translator. */
-export const HOLIDAY_CSV_MESSAGES: Readonly<Record<HolidayCsvErrorCode, { readonly th: string; readonly en: string }>> = {
+export const HOLIDAY_CSV_MESSAGES: Readonly<Record<HolidayCsvErrorCode, Bilingual>> = {
   empty_file: {
     th: 'ไฟล์ว่างเปล่า บรรทัดแรกต้องเป็นหัวตาราง {expected}',
     en: 'The file is empty; its first line must be the header {expected}',
@@ -93,7 +96,9 @@ const FIRST_YEAR_THAT_LOOKS_BE = 2400
 export function parseHolidayCsv(text: string): HolidayCsvResult {
   const { records, unterminatedQuoteLine } = readCsvRecords(text.replace(/^\uFEFF/, ''))
 
-  if (unterminatedQuoteLine !== undefined) return { ok: false, errors: [csvError(unterminatedQuoteLine, 'unterminated_quote')] }
+  if (unterminatedQuoteLine !== undefined) {
+    return { ok: false, errors: [csvError(unterminatedQuoteLine, 'unterminated_quote')] }
+  }
   const [header, ...rows] = records
   if (header === undefined) return { ok: false, errors: [csvError(1, 'empty_file')] }
   if (header.fields.map((f) => f.toLowerCase()).join(',') !== HOLIDAY_CSV_HEADER.join(',')) {

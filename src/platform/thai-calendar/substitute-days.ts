@@ -96,7 +96,8 @@ export function substituteDaysFor(
 }
 
 function namesOccasion(substitute: Holiday, holiday: Holiday): boolean {
-  return substitute.nameTh.includes(holiday.nameTh) || substitute.nameEn.includes(holiday.nameEn)
+  const mentions = (text: string, name: string) => name.trim() !== '' && text.includes(name)
+  return mentions(substitute.nameTh, holiday.nameTh) || mentions(substitute.nameEn, holiday.nameEn)
 }
 
 function occasionsOf(sorted: readonly Holiday[]): Occasion[] {

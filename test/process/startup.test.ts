@@ -1,0 +1,54 @@
+import { mkdtempSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { startAppProcess, stopApp, waitForOutput, type RunningApp } from '../support/run-app.ts'
+
+// These start the real program as `npm start` does: embedded database only (the server engine is covered by two-instances.test.ts).
+const dataDir = mkdtempSync(join(tmpdir(), 'prongsai-start-'))
+const running: RunningApp[] = []
+afterAll(async () => {
+  for (const a of running) await stopApp(a)
+})
+
+describe('starting the app on the embedded database', () => {
+  it('creates the database with demo data on the first start and serves the home page', async () => {
+    const app = startAppProcess({ DATA_DIR: dataDir, PORT: '3291', HOST: '127.0.0.1', LOG_LEVEL: 'info' })
+    running.push(app)
+    await waitForOutput(app, /Prongsai is ready/)
+    expect(app.output()).toMatch(/"demoDataLoaded":true/)
+    const home = await fetch('http://127.0.0.1:3291/')
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('เทศบาลตำบลเวียงทอง')
+    expect(existsSync(join(dataDir, 'prongsai.lock'))).toBe(true)
+  })
+
+  it('refuses a second process on the same data folder with a clear message', async () => {
+    const second = startAppProcess({ DATA_DIR: dataDir, PORT: '3292', HOST: '127.0.0.1' })
+    const code = await second.exited
+    expect(code).toBe(75)
+    expect(second.output()).toContain('The data folder is already in use by another Prongsai process')
+    expect(second.output()).toContain('ข้อมูลในโฟลเดอร์นี้ถูกใช้งานโดยโปรเซสอื่นอยู่')
+  })
+
+  it('shuts down gracefully on SIGTERM, releases the lock, and a restart reuses the data', async () => {
+    expect(await stopApp(running.pop()!)).toBe(0)
+    expect(existsSync(join(dataDir, 'prongsai.lock'))).toBe(false)
+    const again = startAppProcess({ DATA_DIR: dataDir, PORT: '3293', HOST: '127.0.0.1', LOG_LEVEL: 'info' })
+    running.push(again)
+    await waitForOutput(again, /Prongsai is ready/)
+    expect(again.output()).toMatch(/"demoDataLoaded":false/)
+    expect(again.output()).toMatch(/"migrationsApplied":0/)
+    expect((await fetch('http://127.0.0.1:3293/o/nong-bua')).status).toBe(200)
+  })
+
+  it('lists every configuration problem at once and does not start', async () => {
+    const bad = startAppProcess({ PORT: 'eighty', DATABASE_URL: 'mysql://nope', LOG_LEVEL: 'loud' })
+    expect(await bad.exited).toBe(78)
+    const out = bad.output()
+    expect(out).toContain('การตั้งค่าไม่ถูกต้อง')
+    expect(out).toContain('PORT')
+    expect(out).toContain('DATABASE_URL')
+    expect(out).toContain('LOG_LEVEL')
+  })
+})
