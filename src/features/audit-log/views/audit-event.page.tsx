@@ -4,7 +4,7 @@ import { orgName } from '../../../web/org-names.ts'
 import { SummaryList, Table } from '../../../web/components/display.tsx'
 import { readableSummary, type SummaryChange } from '../audit-log.domain.ts'
 import type { AuditEventDetails } from '../audit-log.repository.ts'
-import { formatInstant } from './format-time.ts'
+import { formatInstant } from '../../../web/format-time.ts'
 
 function Value({ text }: { text: string | undefined }) {
   return text === undefined ? (

@@ -11,7 +11,7 @@ import { shorten } from '../audit-log.domain.ts'
 import { filterQueryString, type AuditFilterForm } from '../audit-log.input.ts'
 import type { AuditEventListItem } from '../audit-log.repository.ts'
 import type { AuditFilterOptions, AuditTrailPage } from '../audit-log.use-cases.ts'
-import { formatInstant } from './format-time.ts'
+import { formatInstant } from '../../../web/format-time.ts'
 import { SummaryChanges } from './summary-changes.tsx'
 
 export type AuditListProps = {

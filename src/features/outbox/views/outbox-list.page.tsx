@@ -4,7 +4,7 @@ import { Table, type Column } from '../../../web/components/display.tsx'
 import { Pagination } from '../../../web/components/pagination.tsx'
 import type { OutboxListItem } from '../outbox.repository.ts'
 import type { OutboxPage } from '../outbox.use-cases.ts'
-import { formatInstant } from './format-time.ts'
+import { formatInstant } from '../../../web/format-time.ts'
 import { MailStatus } from './mail-status.tsx'
 
 const ERROR_PREVIEW = 80

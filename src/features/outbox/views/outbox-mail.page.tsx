@@ -2,7 +2,7 @@ import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { SummaryList } from '../../../web/components/display.tsx'
 import type { OutboxMail } from '../outbox.repository.ts'
-import { formatInstant } from './format-time.ts'
+import { formatInstant } from '../../../web/format-time.ts'
 import { MailStatus } from './mail-status.tsx'
 
 export function OutboxMailPage({ ctx, mail }: { ctx: PageContext; mail: OutboxMail }) {
