@@ -10,3 +10,6 @@ export {
   type OrganisationSummary,
 } from './organisations.repository.ts'
 export { buildTree, sortByThaiName, type TreeNode } from './organisation-tree.ts'
+// For the users feature: which organisations an admin administers, and checks shared with its forms.
+export { isUuid, isValidEmail } from './organisations.input.ts'
+export { administeredOrganisationChoices, listAdministeredOrganisations, type ParentOption } from './organisations.use-cases.ts'

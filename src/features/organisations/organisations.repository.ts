@@ -78,3 +78,54 @@ export async function slugTaken(db: Kysely<Database>, slug: string, exceptId?: s
   if (exceptId) q = q.where('id', '<>', exceptId)
   return !!(await q.executeTakeFirst())
 }
+
+export async function setLogo(db: Kysely<Database>, id: string, logo: { bytes: Buffer; type: string } | null, now: Date): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({ logo: logo?.bytes ?? null, logo_type: logo?.type ?? null, updated_at: now })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Size and type of the stored logo without reading the image itself. */
+export async function logoFacts(db: Kysely<Database>, id: string): Promise<{ logo_type: string; bytes: number; sha256: string } | null> {
+  const r = await db
+    .selectFrom('organisations')
+    .select(['logo_type', sql<number | null>`octet_length(logo)`.as('bytes'), sql<string | null>`encode(sha256(logo), 'hex')`.as('sha256')])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return r?.logo_type && r.bytes !== null && r.sha256 ? { logo_type: r.logo_type, bytes: Number(r.bytes), sha256: r.sha256 } : null
+}
+
+export type PublicOrganisationRecord = Omit<OrganisationDetails, 'created_at' | 'updated_at' | 'logo_type' | 'require_staff_totp'> & {
+  parent_slug: string | null
+}
+
+function publicOrganisationQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('organisations as o')
+    .leftJoin('organisations as p', 'p.id', 'o.parent_id')
+    .select([
+      'o.id',
+      'o.parent_id',
+      'o.slug',
+      'o.kind',
+      'o.name_th',
+      'o.name_en',
+      'o.address',
+      'o.phone',
+      'o.email',
+      'o.website',
+      'p.slug as parent_slug',
+      sql<boolean>`o.logo IS NOT NULL`.as('has_logo'),
+    ])
+}
+
+/** Everything about every organisation that is public by nature (names, contacts, place in the tree). */
+export async function listPublicOrganisationRecords(db: Kysely<Database>): Promise<PublicOrganisationRecord[]> {
+  return publicOrganisationQuery(db).execute()
+}
+
+export async function findPublicOrganisationRecord(db: Kysely<Database>, slug: string): Promise<PublicOrganisationRecord | undefined> {
+  return publicOrganisationQuery(db).where('o.slug', '=', slug).executeTakeFirst()
+}

@@ -1,0 +1,100 @@
+import type { FastifyInstance } from 'fastify'
+import type { FeatureDeps } from '../../app.ts'
+import { ORGANISATION_KINDS } from '../../platform/auth/roles.ts'
+import { errorResponseSchema } from '../../web/http/openapi.ts'
+import type { PublicOrganisationRecord } from './organisations.repository.ts'
+import { findOrganisationInDirectory, listOrganisationDirectory } from './organisations.use-cases.ts'
+
+const organisationSchema = {
+  type: 'object',
+  required: ['id', 'slug', 'kind', 'name_th', 'name_en', 'parent_slug', 'address', 'phone', 'email', 'website', 'url', 'logo_url'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    slug: { type: 'string', description: 'permanent short name; the public page is /o/<slug>' },
+    kind: { type: 'string', enum: [...ORGANISATION_KINDS] },
+    name_th: { type: 'string', description: 'official name in Thai' },
+    name_en: { type: 'string', description: 'name in English; empty when not given' },
+    parent_slug: { type: 'string', nullable: true, description: 'slug of the overseeing organisation; null at the top level' },
+    address: { type: 'string' },
+    phone: { type: 'string' },
+    email: { type: 'string' },
+    website: { type: 'string' },
+    url: { type: 'string', format: 'uri', description: 'the organisation’s public page' },
+    logo_url: { type: 'string', format: 'uri', nullable: true },
+  },
+} as const
+
+type OrganisationJson = {
+  id: string
+  slug: string
+  kind: string
+  name_th: string
+  name_en: string
+  parent_slug: string | null
+  address: string
+  phone: string
+  email: string
+  website: string
+  url: string
+  logo_url: string | null
+}
+
+function toJson(o: PublicOrganisationRecord, baseUrl: string): OrganisationJson {
+  const url = `${baseUrl}/o/${o.slug}`
+  return {
+    id: o.id,
+    slug: o.slug,
+    kind: o.kind,
+    name_th: o.name_th,
+    name_en: o.name_en,
+    parent_slug: o.parent_slug,
+    address: o.address,
+    phone: o.phone,
+    email: o.email,
+    website: o.website,
+    url,
+    logo_url: o.has_logo ? `${url}/logo` : null,
+  }
+}
+
+/** The public organisation directory as JSON: /api/v1/organisations. */
+export function organisationApiRoutes(app: FastifyInstance, deps: FeatureDeps): void {
+  app.get(
+    '/api/v1/organisations',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'List every organisation',
+        description: 'All organisations on the platform, sorted by Thai name, with their public contacts and place in the tree.',
+        response: {
+          200: { type: 'object', required: ['organisations'], properties: { organisations: { type: 'array', items: organisationSchema } } },
+        },
+      },
+    },
+    async (_req, reply) => {
+      const list = await listOrganisationDirectory({ db: deps.db })
+      reply.header('cache-control', 'public, max-age=60')
+      return { organisations: list.map((o) => toJson(o, deps.config.baseUrl)) }
+    },
+  )
+
+  app.get<{ Params: { slug: string } }>(
+    '/api/v1/organisations/:slug',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation by its slug',
+        params: { type: 'object', required: ['slug'], properties: { slug: { type: 'string' } } },
+        response: {
+          200: { type: 'object', required: ['organisation'], properties: { organisation: organisationSchema } },
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (req, reply) => {
+      const org = await findOrganisationInDirectory({ db: deps.db }, req.params.slug)
+      reply.header('cache-control', 'public, max-age=60')
+      return { organisation: toJson(org, deps.config.baseUrl) }
+    },
+  )
+}

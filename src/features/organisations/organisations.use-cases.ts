@@ -1,0 +1,242 @@
+import { createHash } from 'node:crypto'
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from '../../db/tables.ts'
+import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
+import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
+import { canAdministerOrganisation, canCreateChildOrganisation } from '../../platform/auth/policy.ts'
+import { recordAudit } from '../../platform/audit/audit-log.ts'
+import { buildTree, sortByThaiName, type TreeNode } from './organisation-tree.ts'
+import {
+  administeredOrganisations,
+  changedFields,
+  detectLogoType,
+  LOGO_MAX_BYTES,
+  parentChangeProblem,
+  subtreeIds,
+  type OrganisationFields,
+} from './organisations.domain.ts'
+import { isUuid, type OrganisationInput } from './organisations.input.ts'
+import {
+  findOrganisationById,
+  findPublicOrganisationRecord,
+  insertOrganisation,
+  listAllOrganisations,
+  listPublicOrganisationRecords,
+  logoFacts,
+  organisationPath,
+  setLogo,
+  slugTaken,
+  updateOrganisation,
+  type OrganisationDetails,
+  type OrganisationSummary,
+  type PublicOrganisationRecord,
+} from './organisations.repository.ts'
+
+export type UseCaseContext = { db: Kysely<Database>; actor: Actor; now: Date }
+
+export type ParentOption = { id: string | null; org: OrganisationSummary | null; depth: number }
+
+const SLUG_TAKEN = { th: 'ชื่อย่อนี้มีหน่วยงานอื่นใช้แล้ว กรุณาเลือกชื่ออื่น', en: 'Another organisation already uses this short name; choose another' }
+const PARENT_NOT_ALLOWED = {
+  th: 'เลือกได้เฉพาะหน่วยงานที่คุณเป็นผู้ดูแลระบบ',
+  en: 'You can only choose an organisation you administer',
+}
+const TOP_LEVEL_NOT_ALLOWED = {
+  th: 'เฉพาะผู้ดูแลระบบกลางเท่านั้นที่สร้างหรือย้ายหน่วยงานไปไว้ระดับบนสุดได้',
+  en: 'Only platform administrators can place an organisation at the top level',
+}
+
+/** The organisations the actor administers (platform admin: all). */
+export async function listAdministeredOrganisations({ db, actor }: UseCaseContext): Promise<OrganisationSummary[]> {
+  return administeredOrganisations(actor, await listAllOrganisations(db))
+}
+
+export async function organisationAdminOverview(ctx: UseCaseContext): Promise<{ tree: TreeNode<OrganisationSummary>[]; canCreateTopLevel: boolean }> {
+  const mine = await listAdministeredOrganisations(ctx)
+  if (mine.length === 0 && !ctx.actor.isPlatformAdmin) throw new ForbiddenError('administers no organisation')
+  return { tree: buildTree(mine), canCreateTopLevel: canCreateChildOrganisation(ctx.actor, null) }
+}
+
+/** Depth-first in Thai name order, so the list of choices reads like the tree. */
+function flatten(nodes: TreeNode<OrganisationSummary>[], depth = 0, out: ParentOption[] = []): ParentOption[] {
+  for (const n of nodes) {
+    out.push({ id: n.org.id, org: n.org, depth })
+    flatten(n.children, depth + 1, out)
+  }
+  return out
+}
+
+/** The organisations the actor administers in tree order, for choosing one from a list. */
+export async function administeredOrganisationChoices(ctx: UseCaseContext): Promise<ParentOption[]> {
+  return flatten(buildTree(await listAdministeredOrganisations(ctx)))
+}
+
+/** Where a new organisation may hang: below any organisation the actor administers, or at the top for platform admins. */
+export async function parentChoicesForNew(ctx: UseCaseContext): Promise<ParentOption[]> {
+  const mine = await listAdministeredOrganisations(ctx)
+  if (mine.length === 0 && !ctx.actor.isPlatformAdmin) throw new ForbiddenError('administers no organisation')
+  const top: ParentOption[] = ctx.actor.isPlatformAdmin ? [{ id: null, org: null, depth: 0 }] : []
+  return [...top, ...flatten(buildTree(mine))]
+}
+
+export type OrganisationEditor = {
+  org: OrganisationDetails
+  parentChoices: ParentOption[]
+  canChangeSlug: boolean
+}
+
+async function loadAdministered(db: Kysely<Database>, actor: Actor, id: string): Promise<OrganisationDetails> {
+  if (!isUuid(id)) throw new NotFoundError('organisation')
+  const org = await findOrganisationById(db, id)
+  if (!org) throw new NotFoundError('organisation')
+  const path = await organisationPath(db, id)
+  if (!path || !canAdministerOrganisation(actor, path)) throw new ForbiddenError('not an administrator of this organisation')
+  return org
+}
+
+export async function organisationEditor(ctx: UseCaseContext, id: string): Promise<OrganisationEditor> {
+  const org = await loadAdministered(ctx.db, ctx.actor, id)
+  const all = await listAllOrganisations(ctx.db)
+  const own = subtreeIds(all, org.id)
+  const choices = flatten(buildTree(administeredOrganisations(ctx.actor, all))).filter((c) => !c.id || !own.has(c.id))
+  // The current parent stays selectable even when the actor does not administer it: keeping it is no move.
+  const currentParent = org.parent_id ? all.find((o) => o.id === org.parent_id) : undefined
+  if (currentParent && !choices.some((c) => c.id === currentParent.id)) choices.unshift({ id: currentParent.id, org: currentParent, depth: 0 })
+  if (ctx.actor.isPlatformAdmin || org.parent_id === null) choices.unshift({ id: null, org: null, depth: 0 })
+  return { org, parentChoices: choices, canChangeSlug: ctx.actor.isPlatformAdmin }
+}
+
+function fieldsOf(o: OrganisationFields): OrganisationFields {
+  return {
+    parent_id: o.parent_id,
+    slug: o.slug,
+    kind: o.kind,
+    name_th: o.name_th,
+    name_en: o.name_en,
+    address: o.address,
+    phone: o.phone,
+    email: o.email,
+    website: o.website,
+    require_staff_totp: o.require_staff_totp,
+  }
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  return !!e && typeof e === 'object' && (e as { code?: unknown }).code === '23505'
+}
+
+export async function createOrganisation(ctx: UseCaseContext, input: OrganisationInput): Promise<{ id: string; slug: string }> {
+  const { db, actor, now } = ctx
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const parentPath = input.parent_id ? await organisationPath(trx, input.parent_id) : null
+      if (input.parent_id && !parentPath) throw new ValidationError({ parent_id: PARENT_NOT_ALLOWED })
+      if (!canCreateChildOrganisation(actor, parentPath)) {
+        if (!parentPath) throw new ValidationError({ parent_id: TOP_LEVEL_NOT_ALLOWED })
+        throw new ForbiddenError('cannot create an organisation here')
+      }
+      if (await slugTaken(trx, input.slug)) throw new ValidationError({ slug: SLUG_TAKEN })
+      const row = await insertOrganisation(trx, { ...fieldsOf(input), created_at: now, updated_at: now })
+      await recordAudit(trx, {
+        actor: auditActorOf(actor),
+        organisationId: row.id,
+        action: 'organisation.created',
+        entityType: 'organisation',
+        entityId: row.id,
+        summary: { before: null, after: fieldsOf(row) },
+        at: now,
+      })
+      return { id: row.id, slug: row.slug }
+    })
+  } catch (e) {
+    // Two people choosing the same short name at the same moment: the database's unique index decides.
+    if (isUniqueViolation(e)) throw new ValidationError({ slug: SLUG_TAKEN })
+    throw e
+  }
+}
+
+async function checkNewParent(trx: Transaction<Database>, actor: Actor, orgId: string, parentId: string | null): Promise<void> {
+  if (parentId === null) {
+    if (!actor.isPlatformAdmin) throw new ValidationError({ parent_id: TOP_LEVEL_NOT_ALLOWED })
+    return
+  }
+  const parentPath = await organisationPath(trx, parentId)
+  if (!parentPath) throw new ValidationError({ parent_id: PARENT_NOT_ALLOWED })
+  const problem = parentChangeProblem(orgId, parentPath)
+  if (problem === 'self') throw new ValidationError({ parent_id: { th: 'หน่วยงานเป็นต้นสังกัดของตัวเองไม่ได้', en: 'An organisation cannot be its own parent' } })
+  if (problem === 'descendant') {
+    throw new ValidationError({
+      parent_id: { th: 'เลือกหน่วยงานที่อยู่ภายใต้หน่วยงานนี้เป็นต้นสังกัดไม่ได้ เพราะจะทำให้เกิดวงวน', en: 'An organisation cannot be placed below one of its own agencies: that would make a loop' },
+    })
+  }
+  if (!canAdministerOrganisation(actor, parentPath)) throw new ValidationError({ parent_id: PARENT_NOT_ALLOWED })
+}
+
+/** `input.slug` null means "leave the public address as it is". */
+export async function updateOrganisationDetails(ctx: UseCaseContext, id: string, input: Omit<OrganisationInput, 'slug'> & { slug: string | null }): Promise<void> {
+  const { db, actor, now } = ctx
+  try {
+    await db.transaction().execute(async (trx) => {
+      const existing = await loadAdministered(trx, actor, id)
+      const slug = input.slug ?? existing.slug
+      if (slug !== existing.slug) {
+        // The slug is the permanent public address: changing it breaks every printed link and QR code.
+        if (!actor.isPlatformAdmin) throw new ForbiddenError('only platform admins change public addresses')
+        if (await slugTaken(trx, slug, id)) throw new ValidationError({ slug: SLUG_TAKEN })
+      }
+      if (input.parent_id !== existing.parent_id) await checkNewParent(trx, actor, id, input.parent_id)
+      const before = fieldsOf(existing)
+      const after = fieldsOf({ ...input, slug })
+      const diff = changedFields(before, after)
+      if (Object.keys(diff.after).length === 0) return
+      await updateOrganisation(trx, id, { ...after, updated_at: now })
+      await recordAudit(trx, { actor: auditActorOf(actor), organisationId: id, action: 'organisation.updated', entityType: 'organisation', entityId: id, summary: diff, at: now })
+    })
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new ValidationError({ slug: SLUG_TAKEN })
+    throw e
+  }
+}
+
+export type LogoUpload = { bytes: Buffer; truncated: boolean } | null
+
+export async function replaceLogo(ctx: UseCaseContext, id: string, upload: LogoUpload): Promise<void> {
+  const { db, actor, now } = ctx
+  await loadAdministered(db, actor, id)
+  if (!upload || upload.bytes.length === 0) throw new ValidationError({ logo: { th: 'กรุณาเลือกไฟล์ตราสัญลักษณ์', en: 'Choose a logo file' } })
+  if (upload.truncated || upload.bytes.length > LOGO_MAX_BYTES) {
+    throw new ValidationError({ logo: { th: 'ไฟล์ตราสัญลักษณ์ต้องมีขนาดไม่เกิน 512 KB', en: 'The logo must be 512 KB or smaller' } })
+  }
+  const type = detectLogoType(upload.bytes)
+  if (!type) throw new ValidationError({ logo: { th: 'ตราสัญลักษณ์ต้องเป็นไฟล์ภาพ PNG หรือ JPEG', en: 'The logo must be a PNG or JPEG image' } })
+  await db.transaction().execute(async (trx) => {
+    await loadAdministered(trx, actor, id)
+    const before = await logoFacts(trx, id)
+    await setLogo(trx, id, { bytes: upload.bytes, type }, now)
+    const after = { logo_type: type, bytes: upload.bytes.length, sha256: createHash('sha256').update(upload.bytes).digest('hex') }
+    await recordAudit(trx, { actor: auditActorOf(actor), organisationId: id, action: 'organisation.logo_changed', entityType: 'organisation', entityId: id, summary: { before, after }, at: now })
+  })
+}
+
+export async function removeLogo(ctx: UseCaseContext, id: string): Promise<void> {
+  const { db, actor, now } = ctx
+  await db.transaction().execute(async (trx) => {
+    await loadAdministered(trx, actor, id)
+    const before = await logoFacts(trx, id)
+    if (!before) return
+    await setLogo(trx, id, null, now)
+    await recordAudit(trx, { actor: auditActorOf(actor), organisationId: id, action: 'organisation.logo_removed', entityType: 'organisation', entityId: id, summary: { before, after: null }, at: now })
+  })
+}
+
+// Names, addresses and contacts of public bodies are public by nature (Official Information Act s.7):
+// the directory needs no actor.
+export async function listOrganisationDirectory({ db }: { db: Kysely<Database> }): Promise<PublicOrganisationRecord[]> {
+  return sortByThaiName(await listPublicOrganisationRecords(db))
+}
+
+export async function findOrganisationInDirectory({ db }: { db: Kysely<Database> }, slug: string): Promise<PublicOrganisationRecord> {
+  const org = await findPublicOrganisationRecord(db, slug)
+  if (!org) throw new NotFoundError('organisation')
+  return org
+}
