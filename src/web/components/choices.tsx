@@ -1,4 +1,4 @@
-import { describedBy, type FieldProps, type Option } from './form-fields.tsx'
+import { HintAndError, describedBy, type FieldProps, type Option } from './form-fields.tsx'
 import type { Children } from '@kitajs/html'
 
 /** A group of related inputs under one legend: radios, checkboxes and the date input use it. */
@@ -9,20 +9,7 @@ export function Fieldset(props: FieldProps & { children: Children }) {
         <legend class={props.isPageHeading ? 'fieldset__legend fieldset__legend--l' : 'fieldset__legend'} safe>
           {props.label}
         </legend>
-        {props.hint ? (
-          <div id={`${props.id}-hint`} class="hint" safe>
-            {props.hint}
-          </div>
-        ) : (
-          ''
-        )}
-        {props.errorMessage ? (
-          <p id={`${props.id}-error`} class="error-message">
-            <span class="visually-hidden">Error:</span> <span safe>{props.errorMessage}</span>
-          </p>
-        ) : (
-          ''
-        )}
+        <HintAndError {...props} />
         {props.children}
       </fieldset>
     </div>

@@ -16,12 +16,10 @@ export function describedBy(p: FieldProps): string | undefined {
   return ids.length ? ids.join(' ') : undefined
 }
 
-export function FormGroup(props: FieldProps & { children: Children; labelFor?: boolean }) {
+/** The hint and error message under a label or legend; both are tied to the control by aria-describedby. */
+export function HintAndError(props: Pick<FieldProps, 'id' | 'hint' | 'errorMessage'>) {
   return (
-    <div class={props.errorMessage ? 'form-group form-group--error' : 'form-group'}>
-      <label class={props.isPageHeading ? 'label label--l' : 'label'} for={props.id} safe>
-        {props.label}
-      </label>
+    <>
       {props.hint ? (
         <div id={`${props.id}-hint`} class="hint" safe>
           {props.hint}
@@ -31,11 +29,22 @@ export function FormGroup(props: FieldProps & { children: Children; labelFor?: b
       )}
       {props.errorMessage ? (
         <p id={`${props.id}-error`} class="error-message">
-          <span class="visually-hidden">Error:</span> <span safe>{props.errorMessage}</span>
+          <span class="visually-hidden">ข้อผิดพลาด (Error):</span> <span safe>{props.errorMessage}</span>
         </p>
       ) : (
         ''
       )}
+    </>
+  )
+}
+
+export function FormGroup(props: FieldProps & { children: Children; labelFor?: boolean }) {
+  return (
+    <div class={props.errorMessage ? 'form-group form-group--error' : 'form-group'}>
+      <label class={props.isPageHeading ? 'label label--l' : 'label'} for={props.id} safe>
+        {props.label}
+      </label>
+      <HintAndError {...props} />
       {props.children}
     </div>
   )
