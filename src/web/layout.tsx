@@ -31,7 +31,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           <header class="header">
             <div class="header__inner width-container">
               <a href="/" class="header__brand">
-                <span class="header__logo" aria-hidden="true">◎</span>
+                <img class="header__logo" src="/assets/favicon.svg" alt="" width="32" height="32" />
                 <span safe>{ctx.t(SERVICE)}</span>
               </a>
               <nav class="header__lang" aria-label={ctx.t({ th: 'เลือกภาษา', en: 'Language' })}>

@@ -10,15 +10,19 @@ export function Tag({ text, colour = 'blue' }: { text: string; colour?: TagColou
   )
 }
 
-export function NotificationBanner(props: { title: string; kind?: 'info' | 'success'; children: Children }) {
+let bannerCount = 0
+
+export function NotificationBanner(props: { title: string; kind?: 'info' | 'success'; children: Children; id?: string }) {
+  // A page may show more than one banner (a flash and a page's own): ids must stay unique.
+  const titleId = props.id ?? `notification-banner-title-${++bannerCount % 1000}`
   return (
     <div
       class={props.kind === 'success' ? 'notification-banner notification-banner--success' : 'notification-banner'}
       role={props.kind === 'success' ? 'alert' : 'region'}
-      aria-labelledby="notification-banner-title"
+      aria-labelledby={titleId}
     >
       <div class="notification-banner__header">
-        <h2 class="notification-banner__title" id="notification-banner-title" safe>
+        <h2 class="notification-banner__title" id={titleId} safe>
           {props.title}
         </h2>
       </div>
@@ -34,7 +38,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   return (
     <dl class="summary-list">
       {rows.map((r) => (
-        <div class="summary-list__row">
+        <div class={r.action ? 'summary-list__row' : 'summary-list__row summary-list__row--no-actions'}>
           <dt class="summary-list__key" safe>
             {r.key}
           </dt>
@@ -59,7 +63,8 @@ export type Column<Row> = { header: string; cell: (row: Row) => Children; numeri
 /** A data table with a caption; cells are rendered by the caller, already escaped. */
 export function Table<Row>(props: { caption: string; columns: Column<Row>[]; rows: Row[]; empty?: string }) {
   return (
-    <div class="table-wrap">
+    // Focusable and labelled, so a table that scrolls sideways on a phone can be scrolled by keyboard.
+    <div class="table-wrap" tabindex="0" role="region" aria-label={props.caption}>
       <table class="table">
         <caption class="table__caption" safe>
           {props.caption}

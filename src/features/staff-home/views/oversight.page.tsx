@@ -19,7 +19,7 @@ export function OversightPage({ ctx, tree }: { ctx: PageContext; tree: TreeNode<
       <p class="body" safe>
         {t({ th: 'หน่วยงานทั้งหมด {n} แห่ง รายงานและผลการดำเนินงานที่หน่วยงานส่งแล้วจะแสดงที่นี่', en: '{n} agencies. The reports and results they submit will appear here.' }, { n: rows.length })}
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-label={t({ th: "หน่วยงานในกำกับ", en: "Agencies overseen" })}>
         <table class="table">
           <caption class="table__caption visually-hidden" safe>
             {t({ th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' })}
