@@ -53,3 +53,10 @@ describe('public site', () => {
     expect((await t.client().get('/readyz')).json()).toMatchObject({ status: 'ok', database: t.engine })
   })
 })
+
+describe('language', () => {
+  it('stays Thai for a browser that prefers English until English is chosen', async () => {
+    const res = await t.client().get('/', { 'accept-language': 'en-US,en;q=0.9' })
+    expect(res.body).toContain('<html lang="th"')
+  })
+})

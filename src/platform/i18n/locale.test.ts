@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { negotiateLocale, translator } from './locale.ts'
 
 describe('locale', () => {
-  it('defaults to Thai, honours an explicit choice over the browser', () => {
-    expect(negotiateLocale(undefined, undefined)).toBe('th')
-    expect(negotiateLocale(undefined, 'en-GB,en;q=0.8')).toBe('en')
-    expect(negotiateLocale('th', 'en-GB')).toBe('th')
-    expect(negotiateLocale('xx', 'th-TH')).toBe('th')
+  it('is Thai unless English was chosen explicitly', () => {
+    expect(negotiateLocale(undefined)).toBe('th')
+    expect(negotiateLocale('en')).toBe('en')
+    expect(negotiateLocale('th')).toBe('th')
+    expect(negotiateLocale('xx')).toBe('th')
   })
   it('fills named placeholders in the chosen language', () => {
     const t = translator('en')

@@ -20,9 +20,11 @@ export function translator(locale: Locale): Translate {
   }
 }
 
-/** Chooses the locale: an explicit choice (cookie) wins, then the browser's preference, then Thai. */
-export function negotiateLocale(cookieValue: string | undefined, acceptLanguage: string | undefined): Locale {
-  if (isLocale(cookieValue)) return cookieValue
-  const first = acceptLanguage?.split(',')[0]?.trim().slice(0, 2).toLowerCase()
-  return first === 'en' ? 'en' : 'th'
+/**
+ * Thai unless the person chose English with the language switch. The browser's
+ * Accept-Language is deliberately ignored: many Thai phones and office PCs run in
+ * English, and an official Thai service must not greet their owners in English.
+ */
+export function negotiateLocale(cookieValue: string | undefined): Locale {
+  return isLocale(cookieValue) ? cookieValue : 'th'
 }

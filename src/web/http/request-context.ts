@@ -33,7 +33,7 @@ export function registerRequestContext(app: FastifyInstance, opts: RequestContex
   app.decorateRequest('now', null as unknown as Date)
   app.addHook('onRequest', async (req) => {
     req.now = opts.clock()
-    req.locale = negotiateLocale(req.cookies[LANG_COOKIE], req.headers['accept-language'])
+    req.locale = negotiateLocale(req.cookies[LANG_COOKIE])
     // Static files and health probes need no session look-up.
     if (req.url.startsWith('/assets/') || req.url === '/healthz' || req.url === '/readyz') return
     const token = req.cookies[SESSION_COOKIE]
