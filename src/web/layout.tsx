@@ -13,6 +13,8 @@ function langSwitchHref(ctx: PageContext, to: 'th' | 'en'): string {
 export function Layout(props: { ctx: PageContext; title: string; children: Children; wide?: boolean }) {
   const { ctx } = props
   const menu = staffMenu(ctx.actor)
+  // Header, menu and content share one width so their left edges line up.
+  const container = props.wide ? 'width-container width-container--wide' : 'width-container'
   return (
     <>
       {'<!doctype html>'}
@@ -29,7 +31,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
             {ctx.t({ th: 'ข้ามไปยังเนื้อหาหลัก', en: 'Skip to main content' })}
           </a>
           <header class="header">
-            <div class="header__inner width-container">
+            <div class={`header__inner ${container}`}>
               <a href="/" class="header__brand">
                 <img class="header__logo" src="/assets/favicon.svg" alt="" width="32" height="32" />
                 <span safe>{ctx.t(SERVICE)}</span>
@@ -47,7 +49,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
               </nav>
             </div>
             <nav class="service-nav" aria-label={ctx.t({ th: 'เมนูหลัก', en: 'Main menu' })}>
-              <ul class="service-nav__list width-container">
+              <ul class={`service-nav__list ${container}`}>
                 <li>
                   <a href="/" safe>
                     {ctx.t({ th: 'หน่วยงานทั้งหมด', en: 'All organisations' })}
@@ -77,7 +79,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
               </ul>
             </nav>
           </header>
-          <div class={props.wide ? 'width-container width-container--wide' : 'width-container'}>
+          <div class={container}>
             <main id="main" class="main" tabindex="-1">
               {ctx.flash ? (
                 <NotificationBanner title={ctx.t({ th: 'สำเร็จ', en: 'Success' })} kind="success">
@@ -92,7 +94,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
             </main>
           </div>
           <footer class="footer">
-            <div class="width-container">
+            <div class={container}>
               <p safe>
                 {ctx.t({
                   th: 'โปร่งใส — แพลตฟอร์มเปิดเพื่อคุณธรรมและความโปร่งใสของหน่วยงานภาครัฐ',
