@@ -1,0 +1,118 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { expectAccessible, signInAs, signOut, useBrowserApp } from '../support/browser.ts'
+
+const web = useBrowserApp()
+
+const WIANG_THONG = 'เทศบาลตำบลเวียงทอง'
+const PROVINCE = 'จังหวัดสุวรรณภูมิ (สำนักงานจังหวัด)'
+const EVERYTHING = ['dashboard', 'oversight', 'organisations', 'users', 'audit', 'holidays', 'outbox', 'account']
+const ORG_ADMIN = ['dashboard', 'organisations', 'users', 'audit', 'account']
+const STAFF = ['dashboard', 'account']
+
+/** Who signs in, which menu they should get, and what their staff home should name. */
+const PEOPLE: { email: string; who: string; menu: string[]; shows: string }[] = [
+  { email: 'admin@prongsai.test', who: 'the platform administrator', menu: EVERYTHING, shows: 'คุณเป็นผู้ดูแลระบบทั้งหมด' },
+  { email: 'oversight@prongsai.test', who: 'a provincial oversight officer', menu: ['dashboard', 'oversight', 'account'], shows: PROVINCE },
+  { email: 'province-admin@prongsai.test', who: 'the province’s administrator', menu: ORG_ADMIN, shows: PROVINCE },
+  { email: 'wt-admin@prongsai.test', who: 'a municipality’s administrator', menu: ORG_ADMIN, shows: WIANG_THONG },
+  { email: 'wt-officer@prongsai.test', who: 'an officer', menu: STAFF, shows: WIANG_THONG },
+  { email: 'wt-ita@prongsai.test', who: 'an ITA coordinator', menu: STAFF, shows: WIANG_THONG },
+  { email: 'wt-complaints@prongsai.test', who: 'a complaints officer', menu: STAFF, shows: WIANG_THONG },
+  { email: 'wt-procurement@prongsai.test', who: 'a procurement officer', menu: STAFF, shows: WIANG_THONG },
+  { email: 'wt-head@prongsai.test', who: 'the head of the agency', menu: STAFF, shows: WIANG_THONG },
+  { email: 'committee@prongsai.test', who: 'an external committee member', menu: STAFF, shows: WIANG_THONG },
+]
+
+async function menuOf(page: Page): Promise<string[]> {
+  const items = await page.getByRole('navigation', { name: 'เมนูหลัก' }).locator('[data-menu]').all()
+  return Promise.all(items.map(async (i) => (await i.getAttribute('data-menu')) ?? ''))
+}
+
+describe('signing in as each demo role', () => {
+  for (const person of PEOPLE) {
+    it(`${person.who} lands on the staff home with their own menu`, async () => {
+      const page = await web.newPage()
+      await signInAs(page, person.email)
+      expect(new URL(page.url()).pathname).toBe('/staff')
+      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('หน้าหลักเจ้าหน้าที่')
+      await expect(page.locator('main').innerText()).resolves.toContain(person.shows)
+      expect(await menuOf(page)).toEqual(person.menu)
+      await expectAccessible(page)
+    })
+  }
+
+  it('every menu item of the platform administrator opens a page that passes the accessibility check', async () => {
+    const page = await web.newPage()
+    await signInAs(page, 'admin@prongsai.test')
+    await expectAccessible(page)
+    for (const id of EVERYTHING.filter((i) => i !== 'dashboard')) {
+      const link = page.locator(`[data-menu="${id}"]`)
+      const href = (await link.getAttribute('href')) ?? ''
+      const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === href && r.request().resourceType() === 'document'), link.click()])
+      expect(response.status(), `menu item ${id} (${href})`).toBe(200)
+      await page.waitForURL((u) => u.pathname === href)
+      await expect(page.locator(`[data-menu="${id}"]`).getAttribute('aria-current'), `menu item ${id} marks itself current`).resolves.toBe('page')
+      await expectAccessible(page)
+    }
+  })
+
+  it('an agency administrator can open each of their menu pages', async () => {
+    const page = await web.newPage()
+    await signInAs(page, 'wt-admin@prongsai.test')
+    for (const id of ORG_ADMIN.filter((i) => i !== 'dashboard')) {
+      const link = page.locator(`[data-menu="${id}"]`)
+      const href = (await link.getAttribute('href')) ?? ''
+      const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === href && r.request().resourceType() === 'document'), link.click()])
+      expect(response.status(), `menu item ${id} (${href})`).toBe(200)
+      await page.waitForURL((u) => u.pathname === href)
+      await expectAccessible(page)
+    }
+  })
+})
+
+describe('signing out', () => {
+  it('the header button signs out, returns to the public pages, and staff pages then ask to sign in', async () => {
+    const page = await web.newPage()
+    await signInAs(page, 'wt-officer@prongsai.test')
+    await signOut(page)
+    expect(new URL(page.url()).pathname).toBe('/')
+    await expect(page.getByRole('link', { name: 'เข้าสู่ระบบเจ้าหน้าที่' }).isVisible()).resolves.toBe(true)
+    expect(await menuOf(page)).toEqual([])
+    await expectAccessible(page)
+
+    await page.goto('/staff')
+    const url = new URL(page.url())
+    expect(url.pathname).toBe('/sign-in')
+    expect(url.searchParams.get('next')).toBe('/staff')
+    await expectAccessible(page)
+  })
+})
+
+describe('a wrong password', () => {
+  it('is refused with a Thai error summary whose link takes the person to the field', async () => {
+    const page = await web.newPage()
+    await page.goto('/sign-in')
+    await expectAccessible(page)
+    await page.getByLabel('อีเมล', { exact: true }).fill('nb-officer@prongsai.test')
+    await page.getByLabel('รหัสผ่าน', { exact: true }).fill('not-the-password')
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-in'),
+      page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true }).click(),
+    ])
+    expect(response.status()).toBe(422)
+    const summary = page.getByRole('alert')
+    await summary.waitFor()
+    await expect(summary.getByRole('heading').innerText()).resolves.toBe('มีข้อผิดพลาด')
+    const link = summary.getByRole('link', { name: 'อีเมลหรือรหัสผ่านไม่ถูกต้อง' })
+    await expect(link.getAttribute('href')).resolves.toBe('#email')
+    // The person is still where they were, with the address they typed and a fresh password box.
+    await expect(page.getByLabel('อีเมล', { exact: true }).inputValue()).resolves.toBe('nb-officer@prongsai.test')
+    await expect(page.getByLabel('รหัสผ่าน', { exact: true }).inputValue()).resolves.toBe('')
+    await expectAccessible(page)
+
+    await link.click()
+    await page.waitForURL((u) => u.hash === '#email')
+    await expect(page.getByLabel('อีเมล', { exact: true }).evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).resolves.toBe(true)
+  })
+})
