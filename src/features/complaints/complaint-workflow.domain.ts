@@ -1,0 +1,132 @@
+/**
+ * The life of a complaint (seed 002 measure 5, seed 003 m5.2, seed 004 §3.4), pure.
+ * A complaint is received, screened (accepted, or not accepted on a recorded ground),
+ * assigned, investigated, given an outcome, and closed with the result reported back.
+ */
+import type { Bilingual } from '../../platform/i18n/locale.ts'
+
+/** The five kinds of wrongdoing a complaint may allege (002 m5 §2.1.1). */
+export const WRONGDOING_KINDS = ['corruption', 'offence_in_office', 'neglect_of_duty', 'undue_delay', 'beyond_authority'] as const
+export type WrongdoingKind = (typeof WRONGDOING_KINDS)[number]
+export const WRONGDOING_LABELS: Record<WrongdoingKind, Bilingual> = {
+  corruption: { th: 'กระทำการทุจริตต่อหน้าที่ราชการ', en: 'Corruption in official duty' },
+  offence_in_office: { th: 'กระทำความผิดต่อตำแหน่งหน้าที่ราชการ', en: 'Offence against the official position' },
+  neglect_of_duty: { th: 'ละเลยหน้าที่ตามที่กฎหมายกำหนดให้ต้องปฏิบัติ', en: 'Neglect of a duty the law requires' },
+  undue_delay: { th: 'ปฏิบัติหน้าที่ล่าช้าเกินสมควร', en: 'Unreasonable delay in performing duties' },
+  beyond_authority: { th: 'กระทำการนอกเหนืออำนาจหน้าที่ หรือขัดหรือไม่ถูกต้องตามกฎหมาย', en: 'Acting beyond authority or unlawfully' },
+}
+
+/** How a complaint arrived (002 m5 §2.5): the web form, or entered by an officer from another channel. */
+export const CHANNELS = ['web', 'walk_in', 'post', 'phone', 'hotline_1567', 'damrongdhama'] as const
+export type Channel = (typeof CHANNELS)[number]
+export const CHANNEL_LABELS: Record<Channel, Bilingual> = {
+  web: { th: 'เว็บไซต์', en: 'Website' },
+  walk_in: { th: 'ยื่นด้วยตนเอง', en: 'In person' },
+  post: { th: 'ไปรษณีย์', en: 'Post' },
+  phone: { th: 'โทรศัพท์', en: 'Telephone' },
+  hotline_1567: { th: 'สายด่วน 1567', en: 'Hotline 1567' },
+  damrongdhama: { th: 'ศูนย์ดำรงธรรม', en: 'Damrongdhama Centre' },
+}
+
+/**
+ * Which intake a complaint came through: the public one, or the two internal channels —
+ * confidential reporting of conflicts of interest to senior management (002 m6 (12)) and
+ * staff questioning budget spending (003 m2.3).
+ */
+export const INTAKES = ['public', 'conflict_of_interest', 'budget_objection'] as const
+export type Intake = (typeof INTAKES)[number]
+
+export const STATUSES = ['received', 'screening', 'not_accepted', 'accepted', 'assigned', 'investigating', 'outcome', 'closed'] as const
+export type ComplaintStatus = (typeof STATUSES)[number]
+export const STATUS_LABELS: Record<ComplaintStatus, Bilingual> = {
+  received: { th: 'รับเรื่องแล้ว', en: 'Received' },
+  screening: { th: 'กำลังพิจารณารับเรื่อง', en: 'Being screened' },
+  not_accepted: { th: 'ไม่รับพิจารณา', en: 'Not accepted' },
+  accepted: { th: 'รับพิจารณา', en: 'Accepted' },
+  assigned: { th: 'มอบหมายผู้รับผิดชอบแล้ว', en: 'Assigned' },
+  investigating: { th: 'อยู่ระหว่างตรวจสอบข้อเท็จจริง', en: 'Under investigation' },
+  outcome: { th: 'มีผลการพิจารณาแล้ว', en: 'Outcome decided' },
+  closed: { th: 'ยุติเรื่อง', en: 'Closed' },
+}
+
+/** Grounds on which a complaint may be turned down (002 m5 §2.3–2.4), one of which must be recorded. */
+export const NON_ACCEPTANCE_GROUNDS = ['not_in_writing', 'insufficient_evidence', 'missing_required_items', 'anonymous_without_evidence', 'outside_jurisdiction', 'duplicate'] as const
+export type NonAcceptanceGround = (typeof NON_ACCEPTANCE_GROUNDS)[number]
+export const NON_ACCEPTANCE_LABELS: Record<NonAcceptanceGround, Bilingual> = {
+  not_in_writing: { th: 'ข้อร้องเรียนมิได้ทำเป็นหนังสือ (ข้อ 2.4.1)', en: 'Not made in writing (§2.4.1)' },
+  insufficient_evidence: { th: 'ไม่ระบุพยานหรือหลักฐานที่เพียงพอ (ข้อ 2.4.2)', en: 'No sufficient witnesses or evidence (§2.4.2)' },
+  missing_required_items: { th: 'ไม่มีรายการที่กำหนด (ข้อ 2.4.3)', en: 'Required items missing (§2.4.3)' },
+  anonymous_without_evidence: { th: 'บัตรสนเท่ห์ที่ไม่มีหลักฐานหรือพยานบุคคลชัดแจ้ง (ข้อ 2.3)', en: 'Anonymous, without clear evidence or named witnesses (§2.3)' },
+  outside_jurisdiction: { th: 'ไม่อยู่ในอำนาจหน้าที่ของหน่วยงาน (ส่งต่อหน่วยงานที่เกี่ยวข้อง)', en: 'Outside the agency’s authority (referred on)' },
+  duplicate: { th: 'เป็นเรื่องเดียวกับเรื่องที่รับไว้แล้ว', en: 'Duplicate of a complaint already received' },
+}
+
+export const OUTCOMES = ['disciplinary', 'administrative', 'legal_action', 'unfounded', 'referred'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+export const OUTCOME_LABELS: Record<Outcome, Bilingual> = {
+  disciplinary: { th: 'ดำเนินการทางวินัย', en: 'Disciplinary action' },
+  administrative: { th: 'ดำเนินการทางปกครอง', en: 'Administrative action' },
+  legal_action: { th: 'ดำเนินคดีตามกฎหมาย', en: 'Legal action' },
+  unfounded: { th: 'ข้อร้องเรียนไม่มีมูล', en: 'Unfounded' },
+  referred: { th: 'ส่งเรื่องให้หน่วยงานอื่นดำเนินการ', en: 'Referred to another agency' },
+}
+
+export type Transition =
+  | { to: 'screening' }
+  | { to: 'not_accepted'; ground: NonAcceptanceGround; reason: string }
+  | { to: 'accepted' }
+  | { to: 'assigned'; officerId: string }
+  | { to: 'investigating' }
+  | { to: 'outcome'; outcome: Outcome; summary: string }
+  | { to: 'closed'; resultForComplainant: string }
+
+const NEXT: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
+  received: ['screening'],
+  screening: ['accepted', 'not_accepted'],
+  not_accepted: ['closed'],
+  accepted: ['assigned'],
+  // Re-assigning (a transfer to another officer) keeps the complaint where it is.
+  assigned: ['investigating', 'assigned'],
+  investigating: ['outcome', 'assigned'],
+  outcome: ['closed'],
+  closed: [],
+}
+
+export function allowedNext(status: ComplaintStatus): readonly ComplaintStatus[] {
+  return NEXT[status]
+}
+
+export type TransitionProblem = { th: string; en: string }
+
+/** Whether a step may be taken now, and why not. Text fields must say something: they are the record. */
+export function checkTransition(status: ComplaintStatus, t: Transition): TransitionProblem | null {
+  if (!NEXT[status].includes(t.to)) {
+    return {
+      th: `เปลี่ยนสถานะจาก "${STATUS_LABELS[status].th}" เป็น "${STATUS_LABELS[t.to].th}" ไม่ได้`,
+      en: `A complaint that is "${STATUS_LABELS[status].en}" cannot become "${STATUS_LABELS[t.to].en}"`,
+    }
+  }
+  if (t.to === 'not_accepted' && !t.reason.trim()) {
+    return { th: 'กรุณาบันทึกเหตุผลที่ไม่รับพิจารณา', en: 'Record why the complaint is not accepted' }
+  }
+  if (t.to === 'outcome' && !t.summary.trim()) {
+    return { th: 'กรุณาสรุปผลการพิจารณา', en: 'Summarise the outcome' }
+  }
+  if (t.to === 'closed' && !t.resultForComplainant.trim()) {
+    return { th: 'กรุณาเขียนผลที่จะแจ้งผู้ร้องเรียน', en: 'Write the result to report back to the complainant' }
+  }
+  return null
+}
+
+/** Counted as finished in the published statistics (003 m5.5): closed or not accepted. */
+export function isCompleted(status: ComplaintStatus): boolean {
+  return status === 'closed' || status === 'not_accepted'
+}
+
+/**
+ * §2.3: an anonymous complaint is taken up only with clear evidence or a named witness.
+ * Intake accepts it either way (a screener decides); this says whether the bar is met.
+ */
+export function anonymousBarMet(c: { anonymous: boolean; evidenceCount: number; witnesses: string }): boolean {
+  return !c.anonymous || c.evidenceCount > 0 || c.witnesses.trim().length > 0
+}
