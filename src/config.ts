@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { z } from 'zod'
 
 /**
@@ -19,7 +20,45 @@ const schema = z.object({
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  JOBS: z.enum(['on', 'off']).default('on'),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
+  // The message never echoes the value: it may hold the SMTP password.
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must look like smtp://user:password@host:587 or smtps://…:465').optional(),
+  MAIL_FROM: z.string().regex(/^([^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, e.g. Prongsai <no-reply@example.go.th>').optional(),
+  FILES_DIR: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 lowercase letters, digits, dots, hyphens)').optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  S3_PREFIX: z.string().regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/, 'letters, digits, . _ - and / only').optional(),
 })
+
+/** S3-compatible object storage for uploaded files (AWS S3, MinIO, Ceph…). */
+export type S3Settings = {
+  /** Omitted for AWS itself; the server's address for MinIO-style storage. */
+  endpoint: string | undefined
+  region: string
+  bucket: string
+  /** Both omitted: the SDK's usual credential chain (environment, instance role). */
+  accessKeyId: string | undefined
+  secretAccessKey: string | undefined
+  forcePathStyle: boolean
+  /** Prepended to every object key, e.g. `prongsai/`. */
+  prefix: string
+}
+
+/** Settings that only make sense together, checked after each one is valid on its own. */
+function s3Problems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = []
+  const others = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_PREFIX'].filter((k) => env[k] !== undefined)
+  if (!env.S3_BUCKET && others.length) problems.push(`S3_BUCKET: required when ${others.join(', ')} is set`)
+  if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+    problems.push('S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: give both or neither')
+  }
+  return problems
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test'
@@ -34,6 +73,16 @@ export type Config = {
   sessionTtlHours: number
   /** Sign-in and recovery attempts allowed per client address per minute (kept in memory only). */
   signInRatePerMinute: number
+  /** Run background jobs and schedules in this process (mail delivery, nightly clean-up). */
+  jobs: boolean
+  jobsPollIntervalMs: number
+  /** Where mail goes; without it mail stays in the outbox, readable by platform admins. */
+  smtpUrl: string | undefined
+  mailFrom: string
+  /** Uploaded files when no S3 storage is configured (also the temporary folder for uploads in progress). */
+  filesDir: string
+  /** Set when S3_BUCKET is: uploaded files then live in that bucket. */
+  s3: S3Settings | undefined
 }
 
 export class ConfigError extends Error {
@@ -45,9 +94,8 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const blankAsMissing = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''))
   const parsed = schema.safeParse(blankAsMissing)
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
-  }
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)), ...s3Problems(blankAsMissing)]
+  if (!parsed.success || problems.length) throw new ConfigError(problems)
   const c = parsed.data
   return {
     env: c.NODE_ENV,
@@ -61,5 +109,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoData: c.DEMO_DATA,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     signInRatePerMinute: c.SIGN_IN_RATE_PER_MINUTE,
+    jobs: c.JOBS === 'on',
+    jobsPollIntervalMs: Math.round(c.JOBS_POLL_SECONDS * 1000),
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM ?? `Prongsai <no-reply@${new URL(c.BASE_URL ?? 'http://localhost').hostname}>`,
+    filesDir: c.FILES_DIR ?? join(c.DATA_DIR, 'files'),
+    s3: c.S3_BUCKET
+      ? {
+          endpoint: c.S3_ENDPOINT,
+          region: c.S3_REGION,
+          bucket: c.S3_BUCKET,
+          accessKeyId: c.S3_ACCESS_KEY_ID,
+          secretAccessKey: c.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: c.S3_FORCE_PATH_STYLE,
+          prefix: c.S3_PREFIX ? c.S3_PREFIX.replace(/\/?$/, '/') : '',
+        }
+      : undefined,
   }
 }

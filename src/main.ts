@@ -6,6 +6,7 @@ import { DataDirLockedError } from './db/data-dir-lock.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import { loadDemoDataIfEmpty } from './features/demo-data/load-demo-data.ts'
 import { loadInitialHolidaysIfEmpty } from './features/holidays/index.ts'
+import { createAppWorker } from './worker.ts'
 
 /** Start-up only: configuration, database, migrations, first-run data, listen, graceful shutdown. */
 async function main(): Promise<void> {
@@ -37,12 +38,17 @@ async function main(): Promise<void> {
 
   const app = await createApp({ db: handle.db, engine: handle.engine, config, clock: () => new Date() })
   await app.listen({ host: config.host, port: config.port })
+  // Jobs start once the app serves requests; JOBS=off leaves them to other instances.
+  const worker = config.jobs ? createAppWorker({ db: handle.db, config, clock: () => new Date(), log: app.log.child({ module: 'jobs' }) }) : undefined
+  await worker?.start()
   app.log.info(
     {
       engine: handle.engine,
       migrationsApplied: applied.length,
       holidaysLoaded: holidays,
       demoDataLoaded: demo.loaded,
+      jobs: worker ? 'on' : 'off',
+      mail: config.smtpUrl ? 'smtp' : 'outbox only',
       startupMs: Math.round(performance.now() - started),
     },
     `Prongsai is ready at ${config.baseUrl}`,
@@ -53,11 +59,11 @@ async function main(): Promise<void> {
     if (stopping) return
     stopping = true
     app.log.info({ signal }, 'shutting down')
-    // Stop accepting connections and let requests in flight finish, then close the database.
+    // Stop accepting connections and let requests in flight and the running job finish, then close the database.
     const force = setTimeout(() => process.exit(1), 15_000)
     force.unref()
     try {
-      await app.close()
+      await Promise.all([app.close(), worker?.stop({ graceMs: 10_000 })])
       await handle.close()
     } finally {
       process.exit(0)

@@ -25,6 +25,9 @@ pg.types.setTypeParser(1082, (v) => v)
 /** A PostgreSQL server: used whenever DATABASE_URL is set. */
 export function connectToServer(databaseUrl: string, poolSize = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize })
+  // An idle connection the server ended (a restart, a terminated backend) is dropped by the pool
+  // and the next query opens a new one; unheard, the pool's 'error' event would end the process.
+  pool.on('error', () => {})
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, engine: 'postgres', close: () => db.destroy() }
 }

@@ -18,8 +18,7 @@ export interface OrganisationsTable {
   phone: ColumnType<string, string | undefined, string>
   email: ColumnType<string, string | undefined, string>
   website: ColumnType<string, string | undefined, string>
-  logo: Buffer | null
-  logo_type: string | null
+  logo_file_id: ColumnType<string | null, string | null | undefined, string | null>
   require_staff_totp: ColumnType<boolean, boolean | undefined, boolean>
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -84,6 +83,7 @@ export interface OutboxTable {
   next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>
   created_at: CreatedAt
   sent_at: Date | null
+  smtp_message_id: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export type AuditSummary = { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; note?: string }
@@ -102,6 +102,60 @@ export interface AuditEventsTable {
   hash: string
 }
 
+type JobStatusColumn = 'queued' | 'running' | 'done' | 'failed'
+
+export interface JobsTable {
+  id: Generated<string>
+  kind: string
+  payload: ColumnType<unknown, string | undefined, string>
+  status: ColumnType<JobStatusColumn, JobStatusColumn | undefined, JobStatusColumn>
+  run_at: Timestamp
+  attempts: ColumnType<number, number | undefined, number>
+  max_attempts: ColumnType<number, number | undefined, number>
+  locked_by: string | null
+  locked_until: Date | null
+  last_error: string | null
+  dedupe_key: string | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+  finished_at: Date | null
+}
+
+export interface JobSchedulesTable {
+  name: string
+  kind: string
+  payload: ColumnType<unknown, string | undefined, string>
+  every_seconds: number | null
+  daily_at: string | null
+  next_run_at: Timestamp
+  last_slot_at: Date | null
+  updated_at: UpdatedAt
+}
+
+export interface FilesTable {
+  id: Generated<string>
+  sha256: string
+  size: number
+  mime: string
+  original_name: ColumnType<string, string | undefined, string>
+  organisation_id: string | null
+  uploaded_by: string | null
+  purpose: string
+  created_at: CreatedAt
+}
+
+export interface AppSecretsTable {
+  name: string
+  value: string
+  created_at: CreatedAt
+}
+
+export interface PendingFileBlobsTable {
+  sha256: string
+  bytes: Buffer
+  created_at: CreatedAt
+}
+
 export interface HolidaysTable {
   date: DateOnly
   name_th: string
@@ -118,6 +172,11 @@ export interface Database {
   outbox: OutboxTable
   audit_events: AuditEventsTable
   holidays: HolidaysTable
+  files: FilesTable
+  app_secrets: AppSecretsTable
+  pending_file_blobs: PendingFileBlobsTable
+  jobs: JobsTable
+  job_schedules: JobSchedulesTable
 }
 
 export type Organisation = Selectable<OrganisationsTable>

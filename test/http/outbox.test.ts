@@ -80,6 +80,17 @@ describe('the outbox', () => {
     }
   })
 
+  it('says at the top that mail is kept here, not sent, while no mail server is configured', async () => {
+    const admin = await t.asUser('admin@prongsai.test')
+    const res = await admin.get('/admin/outbox')
+    expect(res.body).toContain('data-notice="mail-not-sent"')
+    expect(res.body).toContain('อีเมลจึงถูกเก็บไว้ที่นี่ ไม่ได้ส่งออกไป')
+    expect(res.body).toContain('เก็บไว้ในระบบ ไม่ได้ส่งออก')
+    expect(res.body).toContain('หยุดส่งหลังพยายาม 5 ครั้ง')
+    const queued = await admin.get(`/admin/outbox/${resetMailId}`)
+    expect(queued.body).not.toContain('/send-again')
+  })
+
   it('answers 404 for a mail that does not exist', async () => {
     const admin = await t.asUser('admin@prongsai.test')
     expect((await admin.get('/admin/outbox/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404)

@@ -11,7 +11,8 @@ afterAll(async () => {
   for (const a of running) await stopApp(a)
 })
 
-describe('starting the app on the embedded database', () => {
+// A first start creates a database; under a loaded 2-core CI machine that can take far longer than the default.
+describe('starting the app on the embedded database', { timeout: 120_000 }, () => {
   it('creates the database with demo data on the first start and serves the home page', async () => {
     const app = startAppProcess({ DATA_DIR: dataDir, PORT: '3291', HOST: '127.0.0.1', LOG_LEVEL: 'info' })
     running.push(app)

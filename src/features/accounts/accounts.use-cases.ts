@@ -3,11 +3,12 @@ import type { Database } from '../../db/tables.ts'
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
-import { consumeToken, findUsableToken, issueOneTimeToken } from '../../platform/auth/one-time-tokens.ts'
+import { consumeToken, findUsableToken, issueOneTimeToken, TOKEN_LIFETIME_HOURS } from '../../platform/auth/one-time-tokens.ts'
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts'
 import { isRole } from '../../platform/auth/roles.ts'
 import { createSession, deleteSessionsOfUser, markSecondFactorDone, type SessionState } from '../../platform/auth/sessions.ts'
 import { matchTotp, newTotpSecret } from '../../platform/auth/totp.ts'
+import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
 import { SIGN_IN_MESSAGES, afterFailedSignIn, isLocked, minutesLeft, secondFactorNeeded, totpStepAccepted } from './accounts.domain.ts'
 import * as repo from './accounts.repository.ts'
@@ -127,17 +128,8 @@ export async function requestPasswordReset(deps: AccountDeps, email: string): Pr
   await db.transaction().execute(async (trx) => {
     const token = await issueOneTimeToken(trx, { purpose: 'password_reset', email: user.email, userId: user.id, now })
     const link = `${deps.baseUrl}/reset-password/${token}`
-    await queueMail(
-      trx,
-      {
-        to: user.email,
-        subject: 'ตั้งรหัสผ่านใหม่ – โปร่งใส / Reset your Prongsai password',
-        text:
-          `เรียน ${user.display_name}\n\nมีคำขอตั้งรหัสผ่านใหม่สำหรับบัญชีนี้ เปิดลิงก์ด้านล่างภายใน 1 ชั่วโมงเพื่อตั้งรหัสผ่านใหม่ (ใช้ได้ครั้งเดียว)\n${link}\n\nหากคุณไม่ได้ขอ ไม่ต้องทำอะไร รหัสผ่านเดิมยังใช้ได้\n\n` +
-          `Someone asked to reset the password of this account. Open the link above within 1 hour to choose a new password (it works once). If it was not you, do nothing: your password stays the same.\n`,
-      },
-      now,
-    )
+    const mail = renderMail('passwordReset', { name: user.display_name, link, validHours: TOKEN_LIFETIME_HOURS.password_reset })
+    await queueMail(trx, { to: user.email, ...mail }, now)
     await recordAudit(trx, { actor: actorLabel(user), organisationId: null, action: 'auth.password_reset_requested', entityType: 'user', entityId: user.id, summary: {}, at: now })
   })
 }

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
-import { ForbiddenError, NotFoundError } from '../../errors.ts'
+import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { canReadOutbox } from '../../platform/auth/policy.ts'
-import { findOutboxMail, listOutboxMail, type OutboxListItem, type OutboxMail } from './outbox.repository.ts'
+import { findOutboxMail, findOutboxMailForUpdate, listOutboxMail, requeueMail, type OutboxListItem, type OutboxMail } from './outbox.repository.ts'
 
 export type OutboxDeps = { db: Kysely<Database>; actor: Actor; now: Date }
 
@@ -39,5 +39,29 @@ export async function readOutboxMail({ db, actor, now }: OutboxDeps, id: string)
       at: now,
     })
     return mail
+  })
+}
+
+/**
+ * Puts a mail the server refused (or that ran out of attempts) back in the queue, e.g. once
+ * the address has been corrected at the recipient's end. Only failed mail: a queued one is
+ * already going, a sent one went.
+ */
+export async function sendMailAgain({ db, actor, now }: OutboxDeps, id: string): Promise<void> {
+  if (!canReadOutbox(actor)) throw new ForbiddenError('outbox')
+  await db.transaction().execute(async (trx) => {
+    const mail = await findOutboxMailForUpdate(trx, id)
+    if (!mail) throw new NotFoundError('mail')
+    if (mail.status !== 'failed') throw new ConflictError('ส่งอีกครั้งได้เฉพาะจดหมายที่ส่งไม่สำเร็จ', 'Only mail that failed can be sent again')
+    await requeueMail(trx, mail.id, now)
+    await recordAudit(trx, {
+      actor: auditActorOf(actor),
+      organisationId: mail.organisation_id,
+      action: 'outbox.mail_requeued',
+      entityType: 'outbox_mail',
+      entityId: mail.id,
+      summary: { before: { status: mail.status, attempts: mail.attempts, last_error: mail.last_error }, after: { status: 'queued', attempts: 0 }, note: `${mail.to_address}: ${mail.subject}` },
+      at: now,
+    })
   })
 }

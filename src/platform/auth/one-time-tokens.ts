@@ -52,3 +52,15 @@ export async function consumeToken(db: Db, tokenHash: string, now: Date): Promis
   const r = await db.updateTable('one_time_tokens').set({ used_at: now }).where('token_hash', '=', tokenHash).where('used_at', 'is', null).executeTakeFirst()
   return Number(r.numUpdatedRows) === 1
 }
+
+/**
+ * Nightly clean-up: links used, or expired unused, before `cutoff`. Only hashes are kept, so
+ * they are worthless once spent; the audit trail remembers what they were for.
+ */
+export async function deleteSpentTokens(db: Db, cutoff: Date): Promise<number> {
+  const r = await db
+    .deleteFrom('one_time_tokens')
+    .where((w) => w.or([w('used_at', '<', cutoff), w.and([w('used_at', 'is', null), w('expires_at', '<', cutoff)])]))
+    .executeTakeFirst()
+  return Number(r.numDeletedRows)
+}

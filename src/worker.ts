@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely'
+import type { Config } from './config.ts'
+import type { Database } from './db/tables.ts'
+import { recordAudit } from './platform/audit/audit-log.ts'
+import { SYSTEM_ACTOR } from './platform/auth/actor.ts'
+import { deleteSpentTokens } from './platform/auth/one-time-tokens.ts'
+import { deleteExpiredSessions } from './platform/auth/sessions.ts'
+import { createJobWorker, deleteFinishedJobs, type JobLogger, type JobWorker, type ScheduleDefinition } from './platform/jobs/index.ts'
+import { smtpSecrets } from './platform/mail/mail-delivery.domain.ts'
+import { deliverOutbox } from './platform/mail/outbox-delivery.ts'
+import { createSmtpTransport, type MailTransport } from './platform/mail/smtp-transport.ts'
+
+/**
+ * The background work this app does, wired like app.ts wires routes: which jobs exist, which
+ * schedules queue them. main.ts starts it after listen and stops it before the database closes;
+ * tests build it and call drain().
+ */
+
+export const MAIL_DELIVERY_JOB = 'mail.deliver'
+export const HOUSEKEEPING_JOB = 'housekeeping.daily'
+export const MAIL_DELIVERY_SCHEDULE = 'mail-delivery'
+export const HOUSEKEEPING_SCHEDULE = 'housekeeping'
+
+const DAY_MS = 86_400_000
+/** Spent sign-in links are kept this long (the audit trail keeps what they were for, for good). */
+export const SPENT_TOKEN_DAYS = 30
+const DONE_JOB_DAYS = 2
+const FAILED_JOB_DAYS = 30
+
+export type AppWorkerDeps = {
+  db: Kysely<Database>
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'jobsPollIntervalMs'>
+  clock: () => Date
+  log?: JobLogger
+  /** Defaults to SMTP at config.smtpUrl; without either, mail stays in the outbox. */
+  transport?: MailTransport
+  workerId?: string
+  random?: () => number
+}
+
+/** Deletes what nobody can use any more, and says so once a day in the audit trail. */
+async function housekeeping(db: Kysely<Database>, now: Date) {
+  return db.transaction().execute(async (trx) => {
+    const sessions = await deleteExpiredSessions(trx, now)
+    const tokens = await deleteSpentTokens(trx, new Date(now.getTime() - SPENT_TOKEN_DAYS * DAY_MS))
+    const jobs = await deleteFinishedJobs(trx, { doneBefore: new Date(now.getTime() - DONE_JOB_DAYS * DAY_MS), failedBefore: new Date(now.getTime() - FAILED_JOB_DAYS * DAY_MS) })
+    const counts = { sessions_deleted: sessions, tokens_deleted: tokens, jobs_deleted: jobs }
+    await recordAudit(trx, { actor: SYSTEM_ACTOR, organisationId: null, action: 'system.housekeeping', entityType: 'system', entityId: null, summary: { after: counts }, at: now })
+    return counts
+  })
+}
+
+export function createAppWorker(deps: AppWorkerDeps): JobWorker {
+  const { db, config, clock } = deps
+  const transport = deps.transport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined)
+  const secrets = config.smtpUrl ? smtpSecrets(config.smtpUrl) : []
+  const schedules: ScheduleDefinition[] = [{ name: HOUSEKEEPING_SCHEDULE, kind: HOUSEKEEPING_JOB, spec: { dailyAt: '03:15' } }]
+  if (transport) schedules.push({ name: MAIL_DELIVERY_SCHEDULE, kind: MAIL_DELIVERY_JOB, spec: { everySeconds: 15 } })
+  const worker = createJobWorker({
+    db,
+    clock,
+    ...(deps.log ? { log: deps.log } : {}),
+    ...(deps.workerId ? { workerId: deps.workerId } : {}),
+    ...(deps.random ? { random: deps.random } : {}),
+    pollIntervalMs: config.jobsPollIntervalMs,
+    secrets,
+    schedules,
+    jobs: {
+      [HOUSEKEEPING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => housekeeping(ctx.db, ctx.now) },
+      ...(transport
+        ? {
+            [MAIL_DELIVERY_JOB]: {
+              // The next slot comes 15 s later anyway: a run that failed (the database, not a mail) is not worth retrying.
+              maxAttempts: 1,
+              handler: async (_payload, ctx) =>
+                deliverOutbox({ db: ctx.db, clock: ctx.clock, transport, from: config.mailFrom, log: ctx.log, signal: ctx.signal, secrets, ...(deps.random ? { random: deps.random } : {}) }),
+            },
+          }
+        : {}),
+    },
+  })
+  return {
+    ...worker,
+    async stop(options) {
+      await worker.stop(options)
+      transport?.close()
+    },
+  }
+}
