@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { ConfigError, loadConfig } from '../config.ts'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ConfigError, loadConfig, type Config } from '../config.ts'
 import { connect, type DatabaseHandle } from '../db/connect.ts'
 import { DataDirLockedError } from '../db/data-dir-lock.ts'
 
@@ -8,7 +9,7 @@ import { DataDirLockedError } from '../db/data-dir-lock.ts'
  * Shared start-up for operator commands (`npm run audit:verify`, …): the same configuration
  * and database as the app, and one exit code per way of failing so scripts can tell them apart.
  */
-export const EXIT = { ok: 0, failed: 1, noInput: 66, software: 70, locked: 75, config: 78 } as const
+export const EXIT = { ok: 0, failed: 1, dataError: 65, noInput: 66, software: 70, cannotCreate: 73, locked: 75, config: 78 } as const
 
 /** A failure the operator can act on: its message is printed as-is, without a stack trace. */
 export class CommandExit extends Error {
@@ -23,7 +24,7 @@ export class CommandExit extends Error {
 export async function openCommandDatabase(
   env: Record<string, string | undefined> = process.env,
   options: { mayCreate?: boolean } = {},
-): Promise<DatabaseHandle & { baseUrl: string }> {
+): Promise<DatabaseHandle & { baseUrl: string; config: Config }> {
   let config
   try {
     config = loadConfig(env)
@@ -41,7 +42,7 @@ export async function openCommandDatabase(
     )
   }
   try {
-    return { ...(await connect(config)), baseUrl: config.baseUrl }
+    return { ...(await connect(config)), baseUrl: config.baseUrl, config }
   } catch (err) {
     // The embedded database allows one process at a time: while the app runs, it holds the folder.
     if (err instanceof DataDirLockedError) throw new CommandExit(EXIT.locked, err.message)
@@ -65,4 +66,17 @@ export function runCommand(body: () => Promise<number>): void {
       process.exitCode = EXIT.software
     },
   )
+}
+
+/** The one file option of a command (`--out FILE`, `--in FILE`), as an absolute path; the usage line otherwise. */
+export function parseOption(name: string, usage: string, args: string[] = process.argv.slice(2)): string {
+  let value: string | undefined
+  try {
+    const parsed = parseArgs({ args, options: { [name]: { type: 'string' } } }).values[name]
+    value = typeof parsed === 'string' ? parsed : undefined
+  } catch {
+    value = undefined
+  }
+  if (!value) throw new CommandExit(EXIT.failed, usage)
+  return resolve(value)
 }

@@ -69,7 +69,7 @@ describe('npm run audit:verify', { timeout: 90_000 }, () => {
   it('reports an intact chain with the number of events, Thai then English, and exits 0', async () => {
     const run = await runVerify(await dataFolderWithEvents())
     expect(run.stdout).toBe('ห่วงโซ่บันทึกการตรวจสอบถูกต้อง: ตรวจแล้ว 3 รายการ\naudit chain OK: 3 events checked\n')
-    expect(run.stderr).toContain('3 events checked so far')
+    expect(run.stderr).toContain('audit:verify audit_events  3 / 3 events')
     expect(run.code).toBe(0)
   })
 

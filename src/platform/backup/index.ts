@@ -1,0 +1,7 @@
+export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupFormatError, type BackupHeader, type BackupTrailer, type TableDigest } from './backup-format.ts'
+export { openBackup } from './read-backup.ts'
+export { RestoreRefusedError } from './restore-checks.ts'
+export { RestoreVerificationError, restoreBackup, type RestoreResult } from './restore-backup.ts'
+export { writeBackup, type BackupResult, type CopyProgress } from './write-backup.ts'
+export { computeDigests } from './table-digests.ts'
+export { listTables } from './catalog.ts'
