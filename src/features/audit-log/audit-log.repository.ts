@@ -107,3 +107,35 @@ export async function listOrganisationsInScope(db: Kysely<Database>, scope: Audi
   if (scope.kind === 'organisations') q = q.where(sql<boolean>`id = ANY(${scope.ids as string[]}::uuid[])`)
   return q.execute()
 }
+
+/**
+ * Events per Bangkok calendar day. Thailand keeps UTC+7 all year, so shifting the UTC time
+ * by seven hours gives the Bangkok day without relying on the server's time-zone data.
+ */
+export async function countAuditEventsByDay(db: Kysely<Database>, scope: AuditScope, q: AuditQuery): Promise<{ day: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .select((eb) => [
+      sql<string>`to_char((audit_events.at AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD')`.as('day'),
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .where((eb) => matching(eb, scope, q))
+    .groupBy(sql`1`)
+    .orderBy(sql`1`)
+    .execute()
+  return rows.map((r) => ({ day: r.day, count: Number(r.n) }))
+}
+
+/** The letterhead of a download: name and address in both languages. */
+export async function findOrganisationLetterhead(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ name_th: string; name_en: string; address: string } | undefined> {
+  return db.selectFrom('organisations').select(['name_th', 'name_en', 'address']).where('id', '=', id).executeTakeFirst()
+}
+
+/** The position printed under a signature. */
+export async function findUserPosition(db: Kysely<Database>, userId: string): Promise<string> {
+  const row = await db.selectFrom('users').select('position').where('id', '=', userId).executeTakeFirst()
+  return row?.position ?? ''
+}

@@ -6,10 +6,13 @@ import { auditFilterFormFrom, pageFrom, parseAuditFilter, parseSeq } from './aud
 import { auditFilterOptions, browseAuditTrail, showAuditEvent, verifyAuditTrail, type AuditDeps } from './audit-log.use-cases.ts'
 import { AuditEventPage } from './views/audit-event.page.tsx'
 import { AuditListPage } from './views/audit-list.page.tsx'
+import { auditExportRoutes } from './audit-export.routes.ts'
+import { renderChartSvg } from '../../platform/charts/index.ts'
 import { VerifyResultPage } from './views/verify-result.page.tsx'
 
-/** Browsing the audit trail, one event in full, and checking the hash chain. */
+/** Browsing the audit trail, one event in full, checking the hash chain, and downloads. */
 export function auditRoutes(app: FastifyInstance, deps: FeatureDeps): void {
+  auditExportRoutes(app, deps)
   const useCaseDeps = (req: FastifyRequest): AuditDeps => ({ db: deps.db, actor: requireActor(req), now: req.now })
 
   app.get('/admin/audit', async (req, reply) => {
@@ -21,7 +24,8 @@ export function auditRoutes(app: FastifyInstance, deps: FeatureDeps): void {
       return sendPage(reply, AuditListPage({ ctx: pageContext(req, reply), form, errors: parsed.errors, options }), 422)
     }
     const result = await browseAuditTrail(d, parsed.filter, parsed.page)
-    return sendPage(reply, AuditListPage({ ctx: pageContext(req, reply), form, result, options: result }))
+    const chart = result.activity ? renderChartSvg(result.activity, { locale: req.locale }) : undefined
+    return sendPage(reply, AuditListPage({ ctx: pageContext(req, reply), form, result, options: result, chart }))
   })
 
   app.get<{ Params: { seq: string } }>('/admin/audit/:seq', async (req, reply) => {

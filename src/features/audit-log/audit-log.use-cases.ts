@@ -4,6 +4,8 @@ import { ForbiddenError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../../platform/auth/actor.ts'
 import { canBrowseAudit } from '../../platform/auth/policy.ts'
 import { verifyAuditChain, type VerifyResult } from '../../platform/audit/audit-log.ts'
+import type { ChartSpec } from '../../platform/charts/index.ts'
+import { isoDate, todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import { descendantIds, organisationPath, sortByThaiName, type OrganisationSummary } from '../organisations/index.ts'
 import {
   AUDIT_PAGE_SIZE,
@@ -14,7 +16,9 @@ import {
   type AuditFilter,
   type AuditScope,
 } from './audit-log.domain.ts'
+import { auditActivityChart, type DayCount } from './audit-report.domain.ts'
 import {
+  countAuditEventsByDay,
   findAuditEvent,
   listAuditEvents,
   listOrganisationsInScope,
@@ -28,7 +32,7 @@ export type AuditDeps = { db: Kysely<Database>; actor: Actor; now: Date }
  * Platform admins read everything; an organisation admin reads the events of what they
  * administer and everything below it. Anyone else is refused.
  */
-async function scopeOf({ db, actor }: AuditDeps): Promise<AuditScope> {
+export async function scopeOf({ db, actor }: AuditDeps): Promise<AuditScope> {
   if (actor.isPlatformAdmin) return { kind: 'all' }
   const roots: string[] = []
   for (const id of administeredOrganisationIds(actor)) {
@@ -51,6 +55,8 @@ export async function auditFilterOptions(deps: AuditDeps): Promise<AuditFilterOp
 
 export type AuditTrailPage = AuditFilterOptions & {
   events: AuditEventListItem[]
+  /** Events per day (or month) across the filtered range; absent when nothing matches. */
+  activity: ChartSpec | undefined
   total: number
   page: number
   pageCount: number
@@ -60,13 +66,14 @@ export type AuditTrailPage = AuditFilterOptions & {
 export async function browseAuditTrail(deps: AuditDeps, filter: AuditFilter, page: number): Promise<AuditTrailPage> {
   const scope = await scopeOf(deps)
   const { from: _from, to: _to, ...rest } = filter
-  const { rows, total } = await listAuditEvents(
-    deps.db,
-    scope,
-    { ...rest, ...instantRange(filter) },
-    { limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE },
-  )
-  return { ...(await filterOptions(deps, scope)), events: rows, total, page, pageCount: pageCount(total), pageSize: AUDIT_PAGE_SIZE }
+  const query = { ...rest, ...instantRange(filter) }
+  const { rows, total } = await listAuditEvents(deps.db, scope, query, { limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE })
+  const activity = auditActivityChart(dayCounts(await countAuditEventsByDay(deps.db, scope, query)), filter, todayInBangkok(deps.now))
+  return { ...(await filterOptions(deps, scope)), events: rows, activity, total, page, pageCount: pageCount(total), pageSize: AUDIT_PAGE_SIZE }
+}
+
+export function dayCounts(rows: { day: string; count: number }[]): DayCount[] {
+  return rows.map((r) => ({ day: isoDate(r.day), count: r.count }))
 }
 
 /** One event in full; an event outside the reader's scope is answered exactly like a missing one. */

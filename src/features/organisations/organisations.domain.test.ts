@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Actor } from '../../platform/auth/actor.ts'
-import { administeredOrganisations, changedFields, detectLogoType, isValidSlug, parentChangeProblem, pathWithin, subtreeIds } from './organisations.domain.ts'
+import { administeredOrganisations, changedFields, isValidSlug, logoAfter, parentChangeProblem, pathWithin, subtreeIds } from './organisations.domain.ts'
 
 // province ─┬─ district ── village
 //           └─ town
@@ -84,15 +84,17 @@ describe('slugs', () => {
   })
 })
 
-describe('logo type from the first bytes', () => {
-  it('recognises PNG and JPEG', () => {
-    expect(detectLogoType(Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'))).toBe('image/png')
-    expect(detectLogoType(Buffer.from('ffd8ffe000104a464946', 'hex'))).toBe('image/jpeg')
+// Whether the bytes are an image is the file service's business (src/platform/files); here only the choice.
+describe('what an edit does to the logo', () => {
+  it('keeps, replaces or removes it as asked', () => {
+    expect(logoAfter('a', { kind: 'keep' })).toBeUndefined()
+    expect(logoAfter('a', { kind: 'set', fileId: 'b' })).toBe('b')
+    expect(logoAfter(null, { kind: 'set', fileId: 'b' })).toBe('b')
+    expect(logoAfter('a', { kind: 'remove' })).toBeNull()
   })
-  it('refuses anything else, whatever it is called', () => {
-    expect(detectLogoType(Buffer.from('%PDF-1.7\n'))).toBeNull()
-    expect(detectLogoType(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull()
-    expect(detectLogoType(Buffer.alloc(0))).toBeNull()
+  it('changes nothing when the new logo is the current one, or there is none to remove', () => {
+    expect(logoAfter('a', { kind: 'set', fileId: 'a' })).toBeUndefined()
+    expect(logoAfter(null, { kind: 'remove' })).toBeUndefined()
   })
 })
 

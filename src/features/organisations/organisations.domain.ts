@@ -66,16 +66,18 @@ export function isValidSlug(slug: string): boolean {
 }
 
 export const LOGO_MAX_BYTES = 512 * 1024
-export type LogoType = 'image/png' | 'image/jpeg'
+/** What the file service records as the reason a file exists. */
+export const LOGO_PURPOSE = 'organisation_logo'
+// Shown at 96 CSS pixels; twice that stays sharp on high-density screens.
+export const LOGO_THUMBNAIL_WIDTH = 192
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+/** What a submitted edit form asks of the logo. */
+export type LogoChange = { kind: 'keep' } | { kind: 'set'; fileId: string } | { kind: 'remove' }
 
-/** The image type from the file's first bytes; the file name and the browser's claim are not trusted. */
-export function detectLogoType(bytes: Uint8Array): LogoType | null {
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (b.length >= 8 && b.subarray(0, 8).equals(PNG_SIGNATURE)) return 'image/png'
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg'
-  return null
+/** The logo's id after the change, or undefined when nothing would change. */
+export function logoAfter(current: string | null, change: LogoChange): string | null | undefined {
+  const next = change.kind === 'keep' ? current : change.kind === 'set' ? change.fileId : null
+  return next === current ? undefined : next
 }
 
 /** Fields that describe an organisation and are audited when they change. */

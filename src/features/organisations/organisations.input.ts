@@ -35,6 +35,12 @@ function text(body: Record<string, unknown>, key: string): string {
   return typeof v === 'string' ? v.trim() : ''
 }
 
+/** The logo fields of the edit form, apart from the file itself (which the multipart reader handles). */
+export function readLogoFields(body: unknown): { keptReference: string; discardKept: boolean; removeCurrent: boolean } {
+  const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>
+  return { keptReference: text(b, 'logo_kept'), discardKept: text(b, 'logo_discard') === 'yes', removeCurrent: text(b, 'logo_remove') === 'yes' }
+}
+
 export function readOrganisationForm(body: unknown): OrganisationFormValues {
   const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>
   return {

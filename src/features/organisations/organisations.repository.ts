@@ -4,40 +4,24 @@ import type { OrgPath } from '../../platform/auth/policy.ts'
 
 export type OrganisationSummary = Pick<Organisation, 'id' | 'parent_id' | 'slug' | 'kind' | 'name_th' | 'name_en'>
 const SUMMARY = ['id', 'parent_id', 'slug', 'kind', 'name_th', 'name_en'] as const
-export type OrganisationDetails = Omit<Organisation, 'logo'> & { has_logo: boolean }
+export type OrganisationDetails = Organisation & { has_logo: boolean }
 
 export async function listAllOrganisations(db: Kysely<Database>): Promise<OrganisationSummary[]> {
   return db.selectFrom('organisations').select(SUMMARY).execute()
 }
 
 export async function findOrganisationBySlug(db: Kysely<Database>, slug: string): Promise<OrganisationDetails | undefined> {
-  return db
-    .selectFrom('organisations')
-    .selectAll()
-    .select(sql<boolean>`logo IS NOT NULL`.as('has_logo'))
-    .where('slug', '=', slug)
-    .executeTakeFirst()
-    .then((r) => (r ? stripLogo(r) : undefined))
+  return db.selectFrom('organisations').selectAll().select(sql<boolean>`logo_file_id IS NOT NULL`.as('has_logo')).where('slug', '=', slug).executeTakeFirst()
 }
 
 export async function findOrganisationById(db: Kysely<Database>, id: string): Promise<OrganisationDetails | undefined> {
-  return db
-    .selectFrom('organisations')
-    .selectAll()
-    .select(sql<boolean>`logo IS NOT NULL`.as('has_logo'))
-    .where('id', '=', id)
-    .executeTakeFirst()
-    .then((r) => (r ? stripLogo(r) : undefined))
+  return db.selectFrom('organisations').selectAll().select(sql<boolean>`logo_file_id IS NOT NULL`.as('has_logo')).where('id', '=', id).executeTakeFirst()
 }
 
-function stripLogo<T extends { logo: Buffer | null }>(row: T): Omit<T, 'logo'> {
-  const { logo: _logo, ...rest } = row
-  return rest
-}
-
-export async function findLogo(db: Kysely<Database>, slug: string): Promise<{ logo: Buffer; logo_type: string } | undefined> {
-  const r = await db.selectFrom('organisations').select(['logo', 'logo_type']).where('slug', '=', slug).executeTakeFirst()
-  return r?.logo && r.logo_type ? { logo: r.logo, logo_type: r.logo_type } : undefined
+/** The stored logo's file id (the file service holds the bytes). */
+export async function findLogoFileId(db: Kysely<Database>, slug: string): Promise<string | null> {
+  const r = await db.selectFrom('organisations').select('logo_file_id').where('slug', '=', slug).executeTakeFirst()
+  return r?.logo_file_id ?? null
 }
 
 /** [self, parent, grandparent, …]: what the pure policy functions need. */
@@ -79,25 +63,11 @@ export async function slugTaken(db: Kysely<Database>, slug: string, exceptId?: s
   return !!(await q.executeTakeFirst())
 }
 
-export async function setLogo(db: Kysely<Database>, id: string, logo: { bytes: Buffer; type: string } | null, now: Date): Promise<void> {
-  await db
-    .updateTable('organisations')
-    .set({ logo: logo?.bytes ?? null, logo_type: logo?.type ?? null, updated_at: now })
-    .where('id', '=', id)
-    .execute()
+export async function setLogo(db: Kysely<Database>, id: string, fileId: string | null, now: Date): Promise<void> {
+  await db.updateTable('organisations').set({ logo_file_id: fileId, updated_at: now }).where('id', '=', id).execute()
 }
 
-/** Size and type of the stored logo without reading the image itself. */
-export async function logoFacts(db: Kysely<Database>, id: string): Promise<{ logo_type: string; bytes: number; sha256: string } | null> {
-  const r = await db
-    .selectFrom('organisations')
-    .select(['logo_type', sql<number | null>`octet_length(logo)`.as('bytes'), sql<string | null>`encode(sha256(logo), 'hex')`.as('sha256')])
-    .where('id', '=', id)
-    .executeTakeFirst()
-  return r?.logo_type && r.bytes !== null && r.sha256 ? { logo_type: r.logo_type, bytes: Number(r.bytes), sha256: r.sha256 } : null
-}
-
-export type PublicOrganisationRecord = Omit<OrganisationDetails, 'created_at' | 'updated_at' | 'logo_type' | 'require_staff_totp'> & {
+export type PublicOrganisationRecord = Omit<OrganisationDetails, 'created_at' | 'updated_at' | 'logo_file_id' | 'require_staff_totp'> & {
   parent_slug: string | null
 }
 
@@ -117,7 +87,7 @@ function publicOrganisationQuery(db: Kysely<Database>) {
       'o.email',
       'o.website',
       'p.slug as parent_slug',
-      sql<boolean>`o.logo IS NOT NULL`.as('has_logo'),
+      sql<boolean>`o.logo_file_id IS NOT NULL`.as('has_logo'),
     ])
 }
 

@@ -1,26 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import multipart from '@fastify/multipart'
 import type { FeatureDeps } from '../../app.ts'
 import { ValidationError, type FieldErrors } from '../../errors.ts'
+import { acceptUploads, fileServiceFor, sendStoredFile, sendThumbnail } from '../../platform/files/index.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { LOGO_MAX_BYTES } from './organisations.domain.ts'
-import { parseOrganisationEdit, parseOrganisationForm, readOrganisationForm, type OrganisationFormValues } from './organisations.input.ts'
+import { parseOrganisationForm, readLogoFields, readOrganisationForm, type OrganisationFormValues } from './organisations.input.ts'
 import type { OrganisationDetails } from './organisations.repository.ts'
-import {
-  createOrganisation,
-  organisationAdminOverview,
-  organisationEditor,
-  parentChoicesForNew,
-  removeLogo,
-  replaceLogo,
-  updateOrganisationDetails,
-  type LogoUpload,
-  type UseCaseContext,
-} from './organisations.use-cases.ts'
+import { createOrganisation, organisationAdminOverview, organisationEditor, parentChoicesForNew, type FileUseCaseContext } from './organisations.use-cases.ts'
+import { openLogoFile, logoPreview, saveOrganisationEdit, type KeptLogo } from './organisation-logo.use-cases.ts'
 import { OrganisationFormPage } from './views/organisation-form.page.tsx'
 import { OrganisationListPage } from './views/organisation-list.page.tsx'
 
 type IdParams = { Params: { id: string } }
+type FileParams = { Params: { id: string; fileId: string }; Querystring: { inline?: string } }
 
 function valuesOf(org: OrganisationDetails): OrganisationFormValues {
   return {
@@ -39,20 +31,31 @@ function valuesOf(org: OrganisationDetails): OrganisationFormValues {
 
 /** Administration of the organisation tree: /admin/organisations. */
 export function organisationAdminRoutes(app: FastifyInstance, deps: FeatureDeps): void {
-  const ctxOf = (req: FastifyRequest): UseCaseContext => ({ db: deps.db, actor: requireActor(req), now: req.now })
+  const files = fileServiceFor(deps)
+  const ctxOf = (req: FastifyRequest): FileUseCaseContext => ({ db: deps.db, actor: requireActor(req), now: req.now, files })
 
   async function renderEditor(
     req: FastifyRequest,
     reply: FastifyReply,
     id: string,
-    state: { values?: OrganisationFormValues; errors?: FieldErrors; logoErrors?: FieldErrors } = {},
+    state: { values?: OrganisationFormValues; errors?: FieldErrors; keptLogo?: KeptLogo | null; removeLogo?: boolean } = {},
     status = 200,
   ) {
     const editor = await organisationEditor(ctxOf(req), id)
     const values = state.values ?? valuesOf(editor.org)
     return sendPage(
       reply,
-      OrganisationFormPage({ ctx: pageContext(req, reply), org: editor.org, values, parentChoices: editor.parentChoices, canChangeSlug: editor.canChangeSlug, errors: state.errors, logoErrors: state.logoErrors }),
+      OrganisationFormPage({
+        ctx: pageContext(req, reply),
+        org: editor.org,
+        values,
+        parentChoices: editor.parentChoices,
+        canChangeSlug: editor.canChangeSlug,
+        errors: state.errors,
+        currentLogo: editor.currentLogo,
+        keptLogo: state.keptLogo ?? null,
+        removeLogo: !!state.removeLogo,
+      }),
       status,
     )
   }
@@ -86,49 +89,34 @@ export function organisationAdminRoutes(app: FastifyInstance, deps: FeatureDeps)
 
   app.get<IdParams>('/admin/organisations/:id', async (req, reply) => renderEditor(req, reply, req.params.id))
 
-  app.post<IdParams>('/admin/organisations/:id', async (req, reply) => {
-    const values = readOrganisationForm(req.body)
-    try {
-      await updateOrganisationDetails(ctxOf(req), req.params.id, parseOrganisationEdit(values))
-      setFlash(reply, { th: 'บันทึกข้อมูลหน่วยงานแล้ว', en: 'Organisation details saved' })
-      return reply.redirect(`/admin/organisations/${req.params.id}`, 303)
-    } catch (e) {
-      if (e instanceof ValidationError) return renderEditor(req, reply, req.params.id, { values, errors: e.fields }, 422)
-      throw e
-    }
+  // Logo files (the current one, or one uploaded with a rejected form) for the organisation's administrators.
+  app.get<FileParams>('/admin/organisations/:id/files/:fileId', async (req, reply) => {
+    const opened = await openLogoFile(ctxOf(req), req.params.id, req.params.fileId)
+    return sendStoredFile(req, reply, opened, { inline: req.query.inline === '1' })
   })
 
-  app.post<IdParams>('/admin/organisations/:id/logo/remove', async (req, reply) => {
-    await removeLogo(ctxOf(req), req.params.id)
-    setFlash(reply, { th: 'ลบตราสัญลักษณ์แล้ว', en: 'Logo removed' })
-    return reply.redirect(`/admin/organisations/${req.params.id}`, 303)
+  app.get<FileParams>('/admin/organisations/:id/files/:fileId/preview', async (req, reply) => {
+    return sendThumbnail(req, reply, await logoPreview(ctxOf(req), req.params.id, req.params.fileId))
   })
 
-  // Multipart only where a file is expected. Fields land in req.body as plain strings
-  // ('keyValues'), so the global CSRF check finds req.body._csrf; the file itself is read
-  // here, with its size capped, and never attached to the body.
+  // The edit form is multipart because the logo is one of its fields; the file is read (up to its
+  // limit) and checked as it arrives, then stored by the use case only once the person is known
+  // to administer this organisation.
   app.register(async (scope) => {
-    const uploads = new WeakMap<FastifyRequest, NonNullable<LogoUpload>>()
-    await scope.register(multipart, {
-      attachFieldsToBody: 'keyValues',
-      throwFileSizeLimit: false,
-      limits: { fileSize: LOGO_MAX_BYTES, files: 1, fields: 5, fieldSize: 4096, parts: 6 },
-      async onFile(part) {
-        const chunks: Buffer[] = []
-        for await (const chunk of part.file) chunks.push(chunk as Buffer)
-        if (part.fieldname === 'logo') uploads.set(this, { bytes: Buffer.concat(chunks), truncated: part.file.truncated })
-      },
+    const uploadsOf = await acceptUploads(scope, files, {
+      fields: { logo: { maxBytes: LOGO_MAX_BYTES, allowed: ['image'] } },
+      acceptFrom: (req) => req.actor !== null,
     })
 
-    scope.post<IdParams>('/admin/organisations/:id/logo', async (req, reply) => {
-      try {
-        await replaceLogo(ctxOf(req), req.params.id, uploads.get(req) ?? null)
-        setFlash(reply, { th: 'บันทึกตราสัญลักษณ์แล้ว', en: 'Logo saved' })
+    scope.post<IdParams>('/admin/organisations/:id', async (req, reply) => {
+      const values = readOrganisationForm(req.body)
+      const logoFields = readLogoFields(req.body)
+      const outcome = await saveOrganisationEdit(ctxOf(req), req.params.id, { values, logo: { upload: uploadsOf(req).get('logo'), ...logoFields } })
+      if (outcome.saved) {
+        setFlash(reply, { th: 'บันทึกข้อมูลหน่วยงานแล้ว', en: 'Organisation details saved' })
         return reply.redirect(`/admin/organisations/${req.params.id}`, 303)
-      } catch (e) {
-        if (e instanceof ValidationError) return renderEditor(req, reply, req.params.id, { logoErrors: e.fields }, 422)
-        throw e
       }
+      return renderEditor(req, reply, req.params.id, { values, errors: outcome.errors, keptLogo: outcome.keptLogo, removeLogo: logoFields.removeCurrent }, 422)
     })
   })
 }

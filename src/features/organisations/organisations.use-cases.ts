@@ -1,17 +1,18 @@
-import { createHash } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { canAdministerOrganisation, canCreateChildOrganisation } from '../../platform/auth/policy.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
+import type { FileService, StoredFile } from '../../platform/files/index.ts'
 import { buildTree, sortByThaiName, type TreeNode } from './organisation-tree.ts'
 import {
   administeredOrganisations,
   changedFields,
-  detectLogoType,
-  LOGO_MAX_BYTES,
+  LOGO_PURPOSE,
+  logoAfter,
   parentChangeProblem,
+  type LogoChange,
   subtreeIds,
   type OrganisationFields,
 } from './organisations.domain.ts'
@@ -22,7 +23,6 @@ import {
   insertOrganisation,
   listAllOrganisations,
   listPublicOrganisationRecords,
-  logoFacts,
   organisationPath,
   setLogo,
   slugTaken,
@@ -33,6 +33,8 @@ import {
 } from './organisations.repository.ts'
 
 export type UseCaseContext = { db: Kysely<Database>; actor: Actor; now: Date }
+/** Use cases that touch the logo also need the file service. */
+export type FileUseCaseContext = UseCaseContext & { files: FileService }
 
 export type ParentOption = { id: string | null; org: OrganisationSummary | null; depth: number }
 
@@ -83,9 +85,10 @@ export type OrganisationEditor = {
   org: OrganisationDetails
   parentChoices: ParentOption[]
   canChangeSlug: boolean
+  currentLogo: StoredFile | null
 }
 
-async function loadAdministered(db: Kysely<Database>, actor: Actor, id: string): Promise<OrganisationDetails> {
+export async function loadAdministered(db: Kysely<Database>, actor: Actor, id: string): Promise<OrganisationDetails> {
   if (!isUuid(id)) throw new NotFoundError('organisation')
   const org = await findOrganisationById(db, id)
   if (!org) throw new NotFoundError('organisation')
@@ -94,7 +97,7 @@ async function loadAdministered(db: Kysely<Database>, actor: Actor, id: string):
   return org
 }
 
-export async function organisationEditor(ctx: UseCaseContext, id: string): Promise<OrganisationEditor> {
+export async function organisationEditor(ctx: FileUseCaseContext, id: string): Promise<OrganisationEditor> {
   const org = await loadAdministered(ctx.db, ctx.actor, id)
   const all = await listAllOrganisations(ctx.db)
   const own = subtreeIds(all, org.id)
@@ -103,7 +106,8 @@ export async function organisationEditor(ctx: UseCaseContext, id: string): Promi
   const currentParent = org.parent_id ? all.find((o) => o.id === org.parent_id) : undefined
   if (currentParent && !choices.some((c) => c.id === currentParent.id)) choices.unshift({ id: currentParent.id, org: currentParent, depth: 0 })
   if (ctx.actor.isPlatformAdmin || org.parent_id === null) choices.unshift({ id: null, org: null, depth: 0 })
-  return { org, parentChoices: choices, canChangeSlug: ctx.actor.isPlatformAdmin }
+  const currentLogo = org.logo_file_id ? ((await ctx.files.findFile(org.logo_file_id)) ?? null) : null
+  return { org, parentChoices: choices, canChangeSlug: ctx.actor.isPlatformAdmin, currentLogo }
 }
 
 function fieldsOf(o: OrganisationFields): OrganisationFields {
@@ -172,8 +176,44 @@ async function checkNewParent(trx: Transaction<Database>, actor: Actor, orgId: s
   if (!canAdministerOrganisation(actor, parentPath)) throw new ValidationError({ parent_id: PARENT_NOT_ALLOWED })
 }
 
-/** `input.slug` null means "leave the public address as it is". */
-export async function updateOrganisationDetails(ctx: UseCaseContext, id: string, input: Omit<OrganisationInput, 'slug'> & { slug: string | null }): Promise<void> {
+/** What the audit trail keeps of a logo: enough to identify the exact bytes, not the bytes. */
+export function logoFacts(f: StoredFile): Record<string, unknown> {
+  return { file_id: f.id, name: f.originalName, mime: f.mime, size: f.size, sha256: f.sha256 }
+}
+
+export const LOGO_NOT_AVAILABLE = {
+  th: 'ไม่พบไฟล์ตราสัญลักษณ์ที่อัปโหลดไว้ หรือไฟล์หมดอายุแล้ว กรุณาเลือกไฟล์อีกครั้ง',
+  en: 'The logo uploaded earlier cannot be found or has expired; choose the file again',
+}
+
+async function applyLogoChange(trx: Transaction<Database>, ctx: FileUseCaseContext, existing: OrganisationDetails, change: LogoChange): Promise<void> {
+  const next = logoAfter(existing.logo_file_id, change)
+  if (next === undefined) return
+  const [before, after] = await Promise.all([existing.logo_file_id ? ctx.files.findFile(existing.logo_file_id, trx) : undefined, next ? ctx.files.findFile(next, trx) : undefined])
+  // Only a logo uploaded for this very organisation may become its logo.
+  if (next && (!after || after.organisationId !== existing.id || after.purpose !== LOGO_PURPOSE)) throw new ValidationError({ logo: LOGO_NOT_AVAILABLE })
+  await setLogo(trx, existing.id, next, ctx.now)
+  await recordAudit(trx, {
+    actor: auditActorOf(ctx.actor),
+    organisationId: existing.id,
+    action: next ? 'organisation.logo_changed' : 'organisation.logo_removed',
+    entityType: 'organisation',
+    entityId: existing.id,
+    summary: { before: before ? logoFacts(before) : null, after: after ? logoFacts(after) : null },
+    at: ctx.now,
+  })
+}
+
+/**
+ * `input.slug` null means "leave the public address as it is". The details and the logo change
+ * in one transaction, each audited.
+ */
+export async function updateOrganisationDetails(
+  ctx: FileUseCaseContext,
+  id: string,
+  input: Omit<OrganisationInput, 'slug'> & { slug: string | null },
+  logo: LogoChange = { kind: 'keep' },
+): Promise<void> {
   const { db, actor, now } = ctx
   try {
     await db.transaction().execute(async (trx) => {
@@ -188,45 +228,16 @@ export async function updateOrganisationDetails(ctx: UseCaseContext, id: string,
       const before = fieldsOf(existing)
       const after = fieldsOf({ ...input, slug })
       const diff = changedFields(before, after)
-      if (Object.keys(diff.after).length === 0) return
-      await updateOrganisation(trx, id, { ...after, updated_at: now })
-      await recordAudit(trx, { actor: auditActorOf(actor), organisationId: id, action: 'organisation.updated', entityType: 'organisation', entityId: id, summary: diff, at: now })
+      if (Object.keys(diff.after).length > 0) {
+        await updateOrganisation(trx, id, { ...after, updated_at: now })
+        await recordAudit(trx, { actor: auditActorOf(actor), organisationId: id, action: 'organisation.updated', entityType: 'organisation', entityId: id, summary: diff, at: now })
+      }
+      await applyLogoChange(trx, ctx, existing, logo)
     })
   } catch (e) {
     if (isUniqueViolation(e)) throw new ValidationError({ slug: SLUG_TAKEN })
     throw e
   }
-}
-
-export type LogoUpload = { bytes: Buffer; truncated: boolean } | null
-
-export async function replaceLogo(ctx: UseCaseContext, id: string, upload: LogoUpload): Promise<void> {
-  const { db, actor, now } = ctx
-  await loadAdministered(db, actor, id)
-  if (!upload || upload.bytes.length === 0) throw new ValidationError({ logo: { th: 'กรุณาเลือกไฟล์ตราสัญลักษณ์', en: 'Choose a logo file' } })
-  if (upload.truncated || upload.bytes.length > LOGO_MAX_BYTES) {
-    throw new ValidationError({ logo: { th: 'ไฟล์ตราสัญลักษณ์ต้องมีขนาดไม่เกิน 512 KB', en: 'The logo must be 512 KB or smaller' } })
-  }
-  const type = detectLogoType(upload.bytes)
-  if (!type) throw new ValidationError({ logo: { th: 'ตราสัญลักษณ์ต้องเป็นไฟล์ภาพ PNG หรือ JPEG', en: 'The logo must be a PNG or JPEG image' } })
-  await db.transaction().execute(async (trx) => {
-    await loadAdministered(trx, actor, id)
-    const before = await logoFacts(trx, id)
-    await setLogo(trx, id, { bytes: upload.bytes, type }, now)
-    const after = { logo_type: type, bytes: upload.bytes.length, sha256: createHash('sha256').update(upload.bytes).digest('hex') }
-    await recordAudit(trx, { actor: auditActorOf(actor), organisationId: id, action: 'organisation.logo_changed', entityType: 'organisation', entityId: id, summary: { before, after }, at: now })
-  })
-}
-
-export async function removeLogo(ctx: UseCaseContext, id: string): Promise<void> {
-  const { db, actor, now } = ctx
-  await db.transaction().execute(async (trx) => {
-    await loadAdministered(trx, actor, id)
-    const before = await logoFacts(trx, id)
-    if (!before) return
-    await setLogo(trx, id, null, now)
-    await recordAudit(trx, { actor: auditActorOf(actor), organisationId: id, action: 'organisation.logo_removed', entityType: 'organisation', entityId: id, summary: { before, after: null }, at: now })
-  })
 }
 
 // Names, addresses and contacts of public bodies are public by nature (Official Information Act s.7):

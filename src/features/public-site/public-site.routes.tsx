@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { FeatureDeps } from '../../app.ts'
 import { NotFoundError } from '../../errors.ts'
+import { fileServiceFor, sendThumbnail } from '../../platform/files/index.ts'
 import { pageContext, safeLocalPath, sendPage } from '../../web/http/request-context.ts'
 import { findPublicLogo, findPublicOrganisation, listPublicOrganisationTree } from './public-site.use-cases.ts'
 import { HomePage } from './views/home.page.tsx'
@@ -8,6 +9,8 @@ import { OrganisationPage } from './views/organisation.page.tsx'
 
 /** What any citizen can see without signing in. */
 export function publicSiteRoutes(app: FastifyInstance, deps: FeatureDeps): void {
+  const files = fileServiceFor(deps)
+
   app.get('/', async (req, reply) => {
     const tree = await listPublicOrganisationTree({ db: deps.db })
     return sendPage(reply, HomePage({ ctx: pageContext(req, reply), tree }))
@@ -20,13 +23,11 @@ export function publicSiteRoutes(app: FastifyInstance, deps: FeatureDeps): void 
   })
 
   app.get<{ Params: { slug: string } }>('/o/:slug/logo', async (req, reply) => {
-    const logo = await findPublicLogo({ db: deps.db }, req.params.slug)
+    const logo = await findPublicLogo({ db: deps.db, files }, req.params.slug)
     if (!logo) throw new NotFoundError('logo')
-    return reply
-      .type(logo.logo_type)
-      .header('cache-control', 'public, max-age=300')
-      .header('content-disposition', 'inline')
-      .send(logo.logo)
+    // Public by nature and linked from the API's logo_url, so other sites may show it; revalidated by
+    // ETag (the image's digest) because the address stays the same when the logo changes.
+    return sendThumbnail(req, reply, logo, { cacheControl: 'public, max-age=300', crossOrigin: true })
   })
 
   app.get('/lang', async (req, reply) => {

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
-import { buildTree, sortByThaiName, type TreeNode } from '../organisations/index.ts'
+import type { FileService, Thumbnail } from '../../platform/files/index.ts'
+import { buildTree, LOGO_THUMBNAIL_WIDTH, sortByThaiName, type TreeNode } from '../organisations/index.ts'
 import {
-  findLogo,
+  findLogoFileId,
   findOrganisationById,
   findOrganisationBySlug,
   listAllOrganisations,
@@ -35,6 +36,8 @@ export async function findPublicOrganisation({ db }: Deps, slug: string): Promis
   return { org, parent, children: sortByThaiName(children) }
 }
 
-export async function findPublicLogo({ db }: Deps, slug: string) {
-  return findLogo(db, slug)
+/** An organisation's logo as the public page shows it: a thumbnail, never the uploaded file itself. */
+export async function findPublicLogo({ db, files }: Deps & { files: FileService }, slug: string): Promise<Thumbnail | undefined> {
+  const fileId = await findLogoFileId(db, slug)
+  return fileId ? files.thumbnail(fileId, LOGO_THUMBNAIL_WIDTH) : undefined
 }

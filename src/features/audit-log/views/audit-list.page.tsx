@@ -13,6 +13,9 @@ import type { AuditEventListItem } from '../audit-log.repository.ts'
 import type { AuditFilterOptions, AuditTrailPage } from '../audit-log.use-cases.ts'
 import { formatInstant } from '../../../web/format-time.ts'
 import { SummaryChanges } from './summary-changes.tsx'
+import type { RenderedChart } from '../../../platform/charts/index.ts'
+import { ChartFigure } from '../../../web/components/chart-figure.tsx'
+import { AUDIT_EXPORT_LIMIT } from '../audit-report.domain.ts'
 
 export type AuditListProps = {
   ctx: PageContext
@@ -21,6 +24,8 @@ export type AuditListProps = {
   /** Absent when the filter itself could not be read: the form comes back with its errors only. */
   result?: AuditTrailPage
   options: AuditFilterOptions
+  /** Events per day across the filtered range, drawn by the route. */
+  chart?: RenderedChart | undefined
 }
 
 function FilterForm({ ctx, form, errors, options }: AuditListProps) {
@@ -116,6 +121,42 @@ function columns(ctx: PageContext): Column<AuditEventListItem>[] {
   ]
 }
 
+/** Links to the same filtered list as files; the filter travels in the query string. */
+function Downloads({ ctx, form }: { ctx: PageContext; form: AuditFilterForm }) {
+  const t = ctx.t
+  const query = filterQueryString(form, 1)
+  const formats = [
+    { ext: 'xlsx', text: t({ th: 'Excel (.xlsx)', en: 'Excel (.xlsx)' }) },
+    { ext: 'docx', text: t({ th: 'Word (.docx) พร้อมแผนภูมิและช่องลงนาม', en: 'Word (.docx) with the chart and a signature block' }) },
+    { ext: 'csv', text: t({ th: 'CSV (.csv)', en: 'CSV (.csv)' }) },
+  ]
+  return (
+    <section class="audit-downloads" aria-labelledby="audit-downloads-heading">
+      <h2 class="heading-m" id="audit-downloads-heading" safe>
+        {t({ th: 'ดาวน์โหลดรายการตามตัวกรองนี้', en: 'Download this filtered list' })}
+      </h2>
+      <p class="hint" safe>
+        {t(
+          {
+            th: 'ไฟล์มีรายการล่าสุดได้ไม่เกิน {limit} รายการ หากมีมากกว่านั้น ให้กรองช่วงวันที่ให้แคบลง',
+            en: 'A file holds at most the newest {limit} events; narrow the dates for more.',
+          },
+          { limit: AUDIT_EXPORT_LIMIT.toLocaleString('en-US') },
+        )}
+      </p>
+      <ul class="list">
+        {formats.map((f) => (
+          <li>
+            <a class="link" href={`/admin/audit/export.${f.ext}${query}`} safe>
+              {f.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 function VerifyForm({ ctx }: { ctx: PageContext }) {
   return (
     <form method="post" action="/admin/audit/verify" class="inline-form">
@@ -147,6 +188,8 @@ export function AuditListPage(props: AuditListProps) {
       <FilterForm {...props} />
       {result ? (
         <>
+          {props.chart ? <ChartFigure chart={props.chart} tableLabel={t({ th: 'ดูตัวเลขในแผนภูมิเป็นตาราง', en: 'Show the chart’s figures as a table' })} /> : ''}
+          {result.total > 0 ? <Downloads ctx={ctx} form={form} /> : ''}
           <Table
             caption={
               result.total === 0

@@ -10,7 +10,9 @@ import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS } from '../../../platform/
 import type { OrganisationFormValues } from '../organisations.input.ts'
 import type { OrganisationDetails } from '../organisations.repository.ts'
 import type { ParentOption } from '../organisations.use-cases.ts'
-import { OrganisationLogoForm } from './organisation-logo-form.tsx'
+import type { StoredFile } from '../../../platform/files/index.ts'
+import type { KeptLogo } from '../organisation-logo.use-cases.ts'
+import { OrganisationLogoField } from './organisation-logo-field.tsx'
 
 export type OrganisationFormProps = {
   ctx: PageContext
@@ -20,7 +22,9 @@ export type OrganisationFormProps = {
   errors?: FieldErrors | undefined
   /** Present when editing an existing organisation. */
   org?: OrganisationDetails | undefined
-  logoErrors?: FieldErrors | undefined
+  currentLogo?: StoredFile | null
+  keptLogo?: KeptLogo | null
+  removeLogo?: boolean
 }
 
 export function OrganisationFormPage(props: OrganisationFormProps) {
@@ -37,7 +41,7 @@ export function OrganisationFormPage(props: OrganisationFormProps) {
       <a href="/admin/organisations" class="back-link" safe>
         {t({ th: 'กลับไปรายการหน่วยงาน', en: 'Back to organisations' })}
       </a>
-      <ErrorSummary ctx={ctx} errors={{ ...props.errors, ...props.logoErrors }} />
+      <ErrorSummary ctx={ctx} errors={props.errors} />
       {org ? (
         <span class="caption-l" safe>
           {orgName(org, ctx.locale)}
@@ -48,7 +52,12 @@ export function OrganisationFormPage(props: OrganisationFormProps) {
       <h1 class="heading-xl" safe>
         {title}
       </h1>
-      <form method="post" action={org ? `/admin/organisations/${org.id}` : '/admin/organisations/new'} novalidate>
+      <form
+        method="post"
+        action={org ? `/admin/organisations/${org.id}` : '/admin/organisations/new'}
+        enctype={org ? 'multipart/form-data' : undefined}
+        novalidate
+      >
         <CsrfField token={ctx.csrfToken} />
         <TextInput id="name_th" label={t({ th: 'ชื่อหน่วยงาน (ภาษาไทย)', en: 'Name (Thai)' })} value={values.name_th} errorMessage={e('name_th')} />
         <TextInput id="name_en" label={t({ th: 'ชื่อหน่วยงาน (ภาษาอังกฤษ) ไม่บังคับ', en: 'Name (English, optional)' })} value={values.name_en} errorMessage={e('name_en')} />
@@ -135,9 +144,20 @@ export function OrganisationFormPage(props: OrganisationFormProps) {
           values={values.require_staff_totp ? ['yes'] : []}
           errorMessage={e('require_staff_totp')}
         />
+        {org ? (
+          <OrganisationLogoField
+            ctx={ctx}
+            org={org}
+            currentLogo={props.currentLogo ?? null}
+            keptLogo={props.keptLogo ?? null}
+            removeLogo={!!props.removeLogo}
+            errorMessage={e('logo')}
+          />
+        ) : (
+          ''
+        )}
         <Button text={org ? t({ th: 'บันทึกการเปลี่ยนแปลง', en: 'Save changes' }) : t({ th: 'เพิ่มหน่วยงาน', en: 'Add organisation' })} />
       </form>
-      {org ? <OrganisationLogoForm ctx={ctx} org={org} errors={props.logoErrors} /> : ''}
     </Layout>
   )
 }

@@ -1,0 +1,95 @@
+import { AlignmentType, Document, Header, NumberFormat, Packer, PageNumber, PageOrientation, Paragraph, TabStopType } from 'docx'
+import { pick } from './cell-text.ts'
+import { DOCX_FONTS, DOCX_SIZE, LINE_SPACING, dataTable, figureParagraphs, para, run, runOf, signatureParagraphs } from './docx-parts.ts'
+import { assertValidTable, type ExportTable } from './export-table.ts'
+
+/**
+ * Word document in the style of Thai official papers (the cabinet's 2010 standard fonts
+ * and the Regulation on Correspondence):
+ * - TH Sarabun New 16 pt for every line (header, title, table, signature);
+ * - A4 with margins top 2.5 cm, bottom 2 cm, left 3 cm (the binding side) and right 2 cm,
+ *   as printed official letters use;
+ * - page 1 carries the organisation's name and address at the top; later pages carry the
+ *   name and the page number, in Thai digits when asked (Thai letters number pages from 2);
+ * - the title centred in bold, the table's header row repeated on every page;
+ * - the signature block on the right half: (ลงชื่อ)…, (name), position, date.
+ *
+ * Page numbers in Thai digits are the section's page-number format `thaiNumbers`, which
+ * Word applies to the PAGE field. LibreOffice 7.4 does not read that format and prints
+ * Arabic digits; every other number in the file is written as text and shows as asked.
+ */
+const CM = 567 // twips
+const A4 = { width: 11906, height: 16838 }
+export const DOCX_MARGINS = { top: Math.round(2.5 * CM), bottom: 2 * CM, left: 3 * CM, right: 2 * CM, header: Math.round(1.25 * CM), footer: Math.round(1.25 * CM) }
+
+export function textWidthTwips(orientation: 'portrait' | 'landscape'): number {
+  const pageWidth = orientation === 'landscape' ? A4.height : A4.width
+  return pageWidth - DOCX_MARGINS.left - DOCX_MARGINS.right
+}
+
+export async function tableToDocx(table: ExportTable): Promise<Buffer> {
+  assertValidTable(table)
+  const { locale, thaiDigits } = table.options
+  const orientation = table.options.orientation ?? 'portrait'
+  const textWidth = textWidthTwips(orientation)
+  const title = pick(table.title, locale)
+
+  const firstHeader = new Header({
+    children: [
+      para(table.organisation.name, { bold: true }),
+      ...(table.organisation.address ? [para(table.organisation.address)] : []),
+    ],
+  })
+  const laterHeader = new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+        children: [run(table.organisation.name), runOf(['\t', locale === 'th' ? 'หน้า ' : 'Page ', PageNumber.CURRENT])],
+      }),
+    ],
+  })
+
+  const body = [
+    para(title, { bold: true, align: AlignmentType.CENTER }),
+    ...(table.subtitle ? [para(pick(table.subtitle, locale), { align: AlignmentType.CENTER })] : []),
+    ...(table.figures ?? []).flatMap((figure, i) => figureParagraphs(figure, i, textWidth, table)),
+    para(''),
+    dataTable(table, textWidth),
+    ...(table.notes ?? []).map((note, i) => para(pick(note, locale), { spaceBefore: i === 0 ? 240 : 0 })),
+    ...(table.signature ? signatureParagraphs(table.signature, textWidth, { locale, thaiDigits }) : []),
+  ]
+
+  const document = new Document({
+    creator: 'Prongsai',
+    title,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: DOCX_FONTS,
+            size: DOCX_SIZE,
+            sizeComplexScript: DOCX_SIZE,
+            // Thai is a complex script in Word: its language goes in the complex-script slot.
+            language: { value: locale === 'th' ? 'th-TH' : 'en-GB', bidirectional: 'th-TH' },
+          },
+          paragraph: { spacing: { before: 0, after: 0, ...LINE_SPACING } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { ...A4, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: DOCX_MARGINS,
+            pageNumbers: { start: 1, formatType: thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL },
+          },
+        },
+        headers: { first: firstHeader, default: laterHeader },
+        children: body,
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}
