@@ -12,8 +12,8 @@ export function publicSiteRoutes(app: FastifyInstance, deps: FeatureDeps): void 
   const files = fileServiceFor(deps)
 
   app.get('/', async (req, reply) => {
-    const tree = await listPublicOrganisationTree({ db: deps.db })
-    return sendPage(reply, HomePage({ ctx: pageContext(req, reply), tree }))
+    const directory = await listPublicOrganisationTree({ db: deps.db })
+    return sendPage(reply, HomePage({ ctx: pageContext(req, reply), ...directory }))
   })
 
   app.get<{ Params: { slug: string } }>('/o/:slug', async (req, reply) => {

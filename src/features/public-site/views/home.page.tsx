@@ -4,7 +4,7 @@ import { orgKindLabel, orgName } from '../../../web/org-names.ts'
 import type { TreeNode } from '../../organisations/index.ts'
 import type { OrganisationSummary } from '../../organisations/index.ts'
 
-function OrgList({ ctx, nodes }: { ctx: PageContext; nodes: TreeNode<OrganisationSummary>[] }) {
+function OrgList({ ctx, nodes, agencyCounts }: { ctx: PageContext; nodes: TreeNode<OrganisationSummary>[]; agencyCounts: Map<string, number> | null }) {
   return (
     <ul class="org-list">
       {nodes.map((n) => (
@@ -15,14 +15,21 @@ function OrgList({ ctx, nodes }: { ctx: PageContext; nodes: TreeNode<Organisatio
           <span class="org-list__kind" safe>
             {orgKindLabel(n.org.kind, ctx.locale)}
           </span>
-          {n.children.length ? <OrgList ctx={ctx} nodes={n.children} /> : ''}
+          {agencyCounts?.get(n.org.id) ? (
+            <span class="org-list__kind" safe>
+              {ctx.t({ th: ' · หน่วยงานในกำกับ {n} แห่ง', en: ' · {n} agencies' }, { n: agencyCounts.get(n.org.id)!.toLocaleString(ctx.locale === 'th' ? 'th-TH' : 'en-GB') })}
+            </span>
+          ) : (
+            ''
+          )}
+          {n.children.length ? <OrgList ctx={ctx} nodes={n.children} agencyCounts={agencyCounts} /> : ''}
         </li>
       ))}
     </ul>
   )
 }
 
-export function HomePage({ ctx, tree }: { ctx: PageContext; tree: TreeNode<OrganisationSummary>[] }) {
+export function HomePage({ ctx, tree, agencyCounts }: { ctx: PageContext; tree: TreeNode<OrganisationSummary>[]; agencyCounts: Map<string, number> | null }) {
   const t = ctx.t
   return (
     <Layout ctx={ctx} title={t({ th: 'หน่วยงานทั้งหมด', en: 'All organisations' })}>
@@ -39,7 +46,7 @@ export function HomePage({ ctx, tree }: { ctx: PageContext; tree: TreeNode<Organ
         {t({ th: 'หน่วยงาน', en: 'Organisations' })}
       </h2>
       {tree.length ? (
-        <OrgList ctx={ctx} nodes={tree} />
+        <OrgList ctx={ctx} nodes={tree} agencyCounts={agencyCounts} />
       ) : (
         <p class="body" safe>
           {t({ th: 'ยังไม่มีหน่วยงานในระบบ', en: 'No organisations yet.' })}
