@@ -25,6 +25,7 @@ import { auditRoutes } from './features/audit-log/audit-log.routes.tsx'
 import { holidayRoutes } from './features/holidays/holidays.routes.tsx'
 import { outboxRoutes } from './features/outbox/outbox.routes.tsx'
 import { staffRoutes } from './features/staff-home/staff-home.routes.tsx'
+import { complaintRoutes } from './features/complaints/complaints.routes.ts'
 
 export type AppDeps = {
   db: Kysely<Database>
@@ -95,7 +96,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app)
   await registerOpenApi(app)
 
-  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes]
+  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes, complaintRoutes]
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies }))
   return app
 }

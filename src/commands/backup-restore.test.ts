@@ -55,7 +55,7 @@ describe('npm run seed:demo, backup and restore, as an operator runs them', { ti
 
   it('moves a demo database from one data folder to another with nothing lost', async () => {
     const seeded = await run('seed-demo', [], source)
-    expect(seeded.stdout).toContain('Demo data loaded (pglite): 7 organisations, 12 users')
+    expect(seeded.stdout).toContain('Demo data loaded (pglite): 7 organisations, 14 users, 7 complaints')
     expect(seeded.code).toBe(0)
     // An uploaded file: its bytes live in FILES_DIR ($DATA_DIR/files), outside the database.
     const app = await openPglite(source)
@@ -74,7 +74,7 @@ describe('npm run seed:demo, backup and restore, as an operator runs them', { ti
 
     const restore = await run('restore', ['--in', file], target)
     expect(restore.stdout).toContain("every table's row count and SHA-256 match the file; audit chain OK")
-    expect(restore.stderr).toMatch(/restore verify public\.users {2}12 \/ 12 rows/)
+    expect(restore.stderr).toMatch(/restore verify public\.users {2}14 \/ 14 rows/)
     expect(restore.code).toBe(0)
 
     const [before, after] = [await digestsOfFolder(source), await digestsOfFolder(target)]

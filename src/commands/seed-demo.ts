@@ -1,5 +1,5 @@
 import { migrateToLatest } from '../db/migrate.ts'
-import { loadDemoDataIfEmpty } from '../features/demo-data/load-demo-data.ts'
+import { loadDemoData } from '../features/demo-data/load-demo-data.ts'
 import { loadInitialHolidaysIfEmpty } from '../features/holidays/index.ts'
 import { EXIT, openCommandDatabase, runCommand } from './command-database.ts'
 import { createProgress } from './progress.ts'
@@ -19,12 +19,12 @@ runCommand(async () => {
     progress.step('holidays')
     progress.add(await loadInitialHolidaysIfEmpty(handle.db))
     progress.step('demo province')
-    const demo = await loadDemoDataIfEmpty(handle.db, new Date())
-    progress.add(demo.organisations + demo.users)
-    progress.finish([`${applied.length} migrations applied`, demo.loaded ? `${demo.organisations} organisations, ${demo.users} users loaded` : 'the database already had organisations: demo data not loaded'])
+    const demo = await loadDemoData(handle.db, new Date(), { baseUrl: process.env.BASE_URL ?? 'http://localhost:3000', complaints: true })
+    progress.add(demo.organisations + demo.users + demo.complaints)
+    progress.finish([`${applied.length} migrations applied`, demo.loaded ? `${demo.organisations} organisations, ${demo.users} users, ${demo.complaints} complaints loaded` : 'the database already had organisations: demo data not loaded'])
     process.stdout.write(
       demo.loaded
-        ? `โหลดข้อมูลตัวอย่างแล้ว (${handle.engine}): ${demo.organisations} หน่วยงาน ${demo.users} ผู้ใช้\nDemo data loaded (${handle.engine}): ${demo.organisations} organisations, ${demo.users} users\n`
+        ? `โหลดข้อมูลตัวอย่างแล้ว (${handle.engine}): ${demo.organisations} หน่วยงาน ${demo.users} ผู้ใช้ ${demo.complaints} เรื่องร้องเรียน\nDemo data loaded (${handle.engine}): ${demo.organisations} organisations, ${demo.users} users, ${demo.complaints} complaints\n`
         : `ฐานข้อมูลมีหน่วยงานอยู่แล้ว จึงไม่ได้โหลดข้อมูลตัวอย่าง\nThe database already has organisations: demo data not loaded\n`,
     )
     return EXIT.ok

@@ -38,6 +38,9 @@ export interface UsersTable {
   totp_last_step: number | null
   failed_logins: ColumnType<number, number | undefined, number>
   locked_until: Date | null
+  public_key: ColumnType<string | null, string | null | undefined, string | null>
+  wrapped_private_key: ColumnType<string | null, string | null | undefined, string | null>
+  key_salt: ColumnType<string | null, string | null | undefined, string | null>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -53,6 +56,7 @@ export interface SessionsTable {
   token_hash: string
   user_id: string
   second_factor_done: ColumnType<boolean, boolean | undefined, boolean>
+  sealed_private_key: ColumnType<string | null, string | null | undefined, string | null>
   created_at: CreatedAt
   last_seen_at: UpdatedAt
   expires_at: Timestamp
@@ -163,6 +167,112 @@ export interface HolidaysTable {
   kind: string
 }
 
+export interface ComplaintGuidelinesTable {
+  organisation_id: string
+  steps: Json<unknown>
+  how_to_th: ColumnType<string, string | undefined, string>
+  how_to_en: ColumnType<string, string | undefined, string>
+  updated_by: string | null
+  updated_at: UpdatedAt
+}
+
+export interface ComplaintCountersTable {
+  organisation_id: string
+  fiscal_year: number
+  last_number: number
+}
+
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>
+
+export interface ComplaintsTable {
+  id: Generated<string>
+  organisation_id: string
+  reference: string
+  intake: string
+  channel: string
+  kind: Nullable<string>
+  subject_text: string
+  what_happened: string
+  happened_when: ColumnType<string, string | undefined, string>
+  happened_where: ColumnType<string, string | undefined, string>
+  request: ColumnType<string, string | undefined, string>
+  anonymous: boolean
+  has_witnesses: ColumnType<boolean, boolean | undefined, boolean>
+  evidence_count: ColumnType<number, number | undefined, number>
+  sealed_identity: string
+  wants_email_updates: ColumnType<boolean, boolean | undefined, boolean>
+  receipt_hash: Nullable<string>
+  complainant_key: Nullable<string>
+  status: string
+  received_on: DateOnly
+  step_started_on: DateOnly
+  assigned_to: Nullable<string>
+  ground: Nullable<string>
+  ground_reason: Nullable<string>
+  outcome: Nullable<string>
+  outcome_summary: Nullable<string>
+  result_for_complainant: Nullable<string>
+  created_by: Nullable<string>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface ComplaintKeysTable {
+  complaint_id: string
+  user_id: string
+  sealed_key: string
+  created_at: CreatedAt
+}
+
+export interface ComplaintSubjectsTable {
+  complaint_id: string
+  user_id: string
+}
+
+export interface ComplaintEventsTable {
+  id: Generated<string>
+  complaint_id: string
+  at: Timestamp
+  actor_user_id: string | null
+  kind: string
+  from_status: string | null
+  to_status: string | null
+  detail: Json<Record<string, unknown>>
+}
+
+export interface ComplaintMessagesTable {
+  id: Generated<string>
+  complaint_id: string
+  author: 'complainant' | 'staff' | 'note'
+  author_user_id: string | null
+  sealed_body: string
+  created_at: Timestamp
+}
+
+export interface ComplaintAttachmentsTable {
+  id: Generated<string>
+  complaint_id: string
+  message_id: string | null
+  sealed_meta: string
+  content: Buffer
+  size: number
+  created_at: Timestamp
+}
+
+export interface ComplaintPendingUploadsTable {
+  id: Generated<string>
+  content: Buffer
+  created_at: Timestamp
+}
+
+export interface ComplaintRemindersTable {
+  complaint_id: string
+  step: string
+  step_started_on: DateOnly
+  urgency: string
+  sent_at: Timestamp
+}
+
 export interface Database {
   organisations: OrganisationsTable
   users: UsersTable
@@ -177,6 +287,16 @@ export interface Database {
   pending_file_blobs: PendingFileBlobsTable
   jobs: JobsTable
   job_schedules: JobSchedulesTable
+  complaint_guidelines: ComplaintGuidelinesTable
+  complaint_counters: ComplaintCountersTable
+  complaints: ComplaintsTable
+  complaint_keys: ComplaintKeysTable
+  complaint_subjects: ComplaintSubjectsTable
+  complaint_events: ComplaintEventsTable
+  complaint_messages: ComplaintMessagesTable
+  complaint_attachments: ComplaintAttachmentsTable
+  complaint_pending_uploads: ComplaintPendingUploadsTable
+  complaint_reminders: ComplaintRemindersTable
 }
 
 export type Organisation = Selectable<OrganisationsTable>

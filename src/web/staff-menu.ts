@@ -15,6 +15,12 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (roles.has('oversight') || actor.isPlatformAdmin) {
     items.push({ id: 'oversight', href: '/staff/oversight', label: { th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' } })
   }
+  if (roles.has('complaint_officer') || roles.has('head')) {
+    items.push({ id: 'complaints', href: '/staff/complaints', label: { th: 'เรื่องร้องเรียน', en: 'Complaints' } })
+  }
+  if (actor.memberships.length > 0) {
+    items.push({ id: 'report', href: '/staff/report', label: { th: 'แจ้งเรื่องภายใน', en: 'Report internally' } })
+  }
   if (roles.has('admin') || actor.isPlatformAdmin) {
     items.push({ id: 'organisations', href: '/admin/organisations', label: { th: 'หน่วยงาน', en: 'Organisations' } })
     items.push({ id: 'users', href: '/admin/users', label: { th: 'ผู้ใช้และสิทธิ์', en: 'Users and roles' } })

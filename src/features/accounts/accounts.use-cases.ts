@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts'
 import { isRole } from '../../platform/auth/roles.ts'
 import { createSession, deleteSessionsOfUser, markSecondFactorDone, type SessionState } from '../../platform/auth/sessions.ts'
 import { matchTotp, newTotpSecret } from '../../platform/auth/totp.ts'
+import { replaceUserKeys, rewrapUserKey, unlockOrCreateUserKeys } from '../../platform/auth/user-keys.ts'
 import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
 import { SIGN_IN_MESSAGES, afterFailedSignIn, isLocked, minutesLeft, secondFactorNeeded, totpStepAccepted } from './accounts.domain.ts'
@@ -40,9 +41,10 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
     throw new ValidationError({ email: SIGN_IN_MESSAGES.wrong })
   }
   const need = secondFactorNeeded({ totpEnabled: user.totp_enabled }, await repo.anyOrganisationRequiresTotp(db, user.id))
+  const privateKey = await unlockOrCreateUserKeys(db, user.id, input.password)
   return db.transaction().execute(async (trx) => {
     await repo.setLockState(trx, user.id, 0, null, now)
-    const token = await createSession(trx, { userId: user.id, now, ttlHours: deps.ttlHours, secondFactorDone: need === 'none' })
+    const token = await createSession(trx, { userId: user.id, now, ttlHours: deps.ttlHours, secondFactorDone: need === 'none', privateKey })
     if (need === 'none') {
       await recordAudit(trx, { actor: actorLabel(user), organisationId: null, action: 'auth.signed_in', entityType: 'user', entityId: user.id, summary: {}, at: now })
     }
@@ -114,6 +116,7 @@ export async function changePassword(deps: AccountDeps, actor: Actor, currentSes
   const passwordHash = await hashPassword(input.password)
   await db.transaction().execute(async (trx) => {
     await repo.setPasswordHash(trx, user.id, passwordHash, now)
+    await rewrapUserKey(trx, user.id, input.current, input.password)
     // Anyone else signed in as this person (a stolen session) is signed out.
     await deleteSessionsOfUser(trx, user.id, currentSessionHash)
     await recordAudit(trx, { actor: auditActorOf(actor), organisationId: null, action: 'auth.password_changed', entityType: 'user', entityId: user.id, summary: {}, at: now })
@@ -145,6 +148,7 @@ export async function resetPassword(deps: AccountDeps, token: string, password: 
     const t = await findUsableToken(trx, 'password_reset', token, now)
     if (!t?.userId || !(await consumeToken(trx, t.tokenHash, now))) throw new NotFoundError('reset link')
     await repo.setPasswordHash(trx, t.userId, passwordHash, now)
+    await replaceUserKeys(trx, t.userId, password)
     await deleteSessionsOfUser(trx, t.userId)
     const user = await repo.findAccountById(trx, t.userId)
     await recordAudit(trx, { actor: user ? actorLabel(user) : { id: t.userId, label: t.email }, organisationId: null, action: 'auth.password_reset', entityType: 'user', entityId: t.userId, summary: { note: 'unlocked and all sessions ended' }, at: now })
@@ -183,7 +187,8 @@ export async function acceptInvitation(deps: AccountDeps, token: string, newAcco
     await trx.insertInto('memberships').values({ user_id: user.id, organisation_id: t.organisationId, role: t.role, created_at: now }).onConflict((oc) => oc.doNothing()).execute()
     await recordAudit(trx, { actor: actorLabel(user), organisationId: t.organisationId, action: 'membership.granted', entityType: 'user', entityId: user.id, summary: { after: { organisation_id: t.organisationId, role: t.role }, note: 'accepted invitation' }, at: now })
     // Only a brand-new account is signed in here; an existing one signs in with its own password (and second factor).
-    const sessionToken = newAccount ? await createSession(trx, { userId: user.id, now, ttlHours: deps.ttlHours, secondFactorDone: !(await repo.anyOrganisationRequiresTotp(trx, user.id)) }) : null
+    const privateKey = newAccount ? await unlockOrCreateUserKeys(trx, user.id, newAccount.password) : null
+    const sessionToken = newAccount ? await createSession(trx, { userId: user.id, now, ttlHours: deps.ttlHours, secondFactorDone: !(await repo.anyOrganisationRequiresTotp(trx, user.id)), privateKey }) : null
     return { sessionToken }
   })
 }

@@ -130,3 +130,45 @@ export function isCompleted(status: ComplaintStatus): boolean {
 export function anonymousBarMet(c: { anonymous: boolean; evidenceCount: number; witnesses: string }): boolean {
   return !c.anonymous || c.evidenceCount > 0 || c.witnesses.trim().length > 0
 }
+
+/**
+ * What each intake asks the reporter to choose. The public one uses the five kinds of
+ * wrongdoing; the internal channels have their own topics.
+ */
+export const INTERNAL_TOPICS = {
+  conflict_of_interest: ['gift_or_benefit', 'procurement_interest', 'use_of_position', 'outside_work', 'other'],
+  budget_objection: ['spending_plan', 'procurement', 'allowances_and_travel', 'project_spending', 'other'],
+} as const
+export type InternalTopic = (typeof INTERNAL_TOPICS)[keyof typeof INTERNAL_TOPICS][number]
+export const INTERNAL_TOPIC_LABELS: Record<InternalTopic, Bilingual> = {
+  gift_or_benefit: { th: 'การรับของขวัญหรือประโยชน์อื่นใด', en: 'Gifts or other benefits' },
+  procurement_interest: { th: 'ผลประโยชน์ทับซ้อนในการจัดซื้อจัดจ้าง', en: 'A conflict of interest in procurement' },
+  use_of_position: { th: 'การใช้ตำแหน่งหน้าที่เพื่อประโยชน์ส่วนตน', en: 'Using the position for private gain' },
+  outside_work: { th: 'การทำงานพิเศษหรือธุรกิจที่ขัดกับหน้าที่', en: 'Outside work that conflicts with duties' },
+  spending_plan: { th: 'แผนการใช้จ่ายงบประมาณ', en: 'The budget spending plan' },
+  procurement: { th: 'การจัดซื้อจัดจ้าง', en: 'Procurement' },
+  allowances_and_travel: { th: 'ค่าตอบแทน ค่าเบี้ยเลี้ยง และค่าเดินทาง', en: 'Allowances and travel' },
+  project_spending: { th: 'การใช้จ่ายงบประมาณของโครงการ', en: 'Spending on a project' },
+  other: { th: 'อื่น ๆ', en: 'Other' },
+}
+
+export const INTAKE_LABELS: Record<Intake, Bilingual> = {
+  public: { th: 'เรื่องร้องเรียนจากประชาชน', en: 'Public complaint' },
+  conflict_of_interest: { th: 'ช่องทางแจ้งเรื่องผลประโยชน์ทับซ้อน (ลับ)', en: 'Confidential conflict-of-interest channel' },
+  budget_objection: { th: 'ช่องทางทักท้วงการใช้จ่ายงบประมาณ', en: 'Questioning budget spending' },
+}
+
+/** The kinds a reporter may pick for an intake. */
+export function kindsFor(intake: Intake): readonly string[] {
+  return intake === 'public' ? WRONGDOING_KINDS : INTERNAL_TOPICS[intake]
+}
+
+export function kindLabel(intake: Intake, kind: string | null): Bilingual | null {
+  if (!kind) return null
+  if (intake === 'public') return (WRONGDOING_LABELS as Record<string, Bilingual>)[kind] ?? null
+  return (INTERNAL_TOPIC_LABELS as Record<string, Bilingual>)[kind] ?? null
+}
+
+export function isIntake(v: string): v is Intake {
+  return (INTAKES as readonly string[]).includes(v)
+}

@@ -3,14 +3,26 @@ import type { Database } from '../../db/tables.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts'
 import { hashPassword } from '../../platform/auth/passwords.ts'
+import { newUserKeys } from '../../platform/auth/user-keys.ts'
+import { loadDemoComplaints } from '../complaints/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
-export type DemoLoadResult = { loaded: boolean; organisations: number; users: number }
+export type DemoLoadResult = { loaded: boolean; organisations: number; users: number; complaints: number }
+
+/**
+ * Loads the demo province and, for a running app, its complaints (filed and handled through the
+ * real use cases; the test template leaves them out so tests count only their own).
+ */
+export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { baseUrl: string; complaints: boolean }): Promise<DemoLoadResult> {
+  const r = await loadDemoDataIfEmpty(db, now)
+  if (!r.loaded || !opts.complaints) return r
+  return { ...r, complaints: await loadDemoComplaints(db, now, { password: DEMO_PASSWORD, baseUrl: opts.baseUrl }) }
+}
 
 /** Loads the demo province once: a database that already has organisations is left alone. */
 export async function loadDemoDataIfEmpty(db: Kysely<Database>, now: Date, onProgress?: (step: string) => void): Promise<DemoLoadResult> {
   const existing = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst()
-  if (existing) return { loaded: false, organisations: 0, users: 0 }
+  if (existing) return { loaded: false, organisations: 0, users: 0, complaints: 0 }
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.transaction().execute(async (trx) => {
     const idBySlug = new Map<string, string>()
@@ -39,12 +51,18 @@ export async function loadDemoDataIfEmpty(db: Kysely<Database>, now: Date, onPro
         .values({ email: u.email, display_name: u.displayName, position: u.position, password_hash: passwordHash, is_platform_admin: u.platformAdmin ?? false })
         .returning('id')
         .executeTakeFirstOrThrow()
+      // Handlers of complaints get their key pair now, so that demo complaints filed before their
+      // first sign-in are sealed to them (everyone else gets one at first sign-in).
+      if (u.roles.some((r) => r.role === 'complaint_officer' || r.role === 'head')) {
+        const { privateKey: _unused, ...stored } = await newUserKeys(row.id, DEMO_PASSWORD)
+        await trx.updateTable('users').set(stored).where('id', '=', row.id).execute()
+      }
       for (const r of u.roles) {
         await trx.insertInto('memberships').values({ user_id: row.id, organisation_id: idBySlug.get(r.orgSlug)!, role: r.role }).execute()
       }
       await recordAudit(trx, { actor: SYSTEM_ACTOR, organisationId: u.roles[0] ? idBySlug.get(u.roles[0].orgSlug)! : null, action: 'user.created', entityType: 'user', entityId: row.id, summary: { after: { email: u.email, roles: u.roles }, note: 'demo data' }, at: now })
     }
     onProgress?.(`users: ${DEMO_USERS.length}`)
-    return { loaded: true, organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length }
+    return { loaded: true, organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, complaints: 0 }
   })
 }

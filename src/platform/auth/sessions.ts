@@ -3,12 +3,19 @@ import type { Database } from '../../db/tables.ts'
 import type { Actor } from './actor.ts'
 import { isRole } from './roles.ts'
 import { hashToken, newSecretToken } from './tokens.ts'
+import { openFromSession, sealForSession } from './user-keys.ts'
 
-export type SessionState = { actor: Actor; secondFactorDone: boolean; tokenHash: string }
+export type SessionState = {
+  actor: Actor
+  secondFactorDone: boolean
+  tokenHash: string
+  /** The person's private key for this request only (see user-keys.ts); null if the session holds none. */
+  privateKey: string | null
+}
 
 export async function createSession(
   db: Kysely<Database>,
-  input: { userId: string; now: Date; ttlHours: number; secondFactorDone: boolean },
+  input: { userId: string; now: Date; ttlHours: number; secondFactorDone: boolean; privateKey?: string | null },
 ): Promise<string> {
   const token = newSecretToken()
   await db
@@ -17,6 +24,7 @@ export async function createSession(
       token_hash: hashToken(token),
       user_id: input.userId,
       second_factor_done: input.secondFactorDone,
+      sealed_private_key: input.privateKey ? sealForSession(token, input.privateKey) : null,
       created_at: input.now,
       last_seen_at: input.now,
       expires_at: new Date(input.now.getTime() + input.ttlHours * 3600_000),
@@ -50,7 +58,7 @@ export async function findSession(db: Kysely<Database>, token: string, now: Date
   const tokenHash = hashToken(token)
   const row = await db
     .selectFrom('sessions')
-    .select(['user_id', 'second_factor_done', 'expires_at', 'last_seen_at'])
+    .select(['user_id', 'second_factor_done', 'expires_at', 'last_seen_at', 'sealed_private_key'])
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst()
   if (!row || row.expires_at <= now) return null
@@ -60,7 +68,7 @@ export async function findSession(db: Kysely<Database>, token: string, now: Date
   if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
     await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute()
   }
-  return { actor, secondFactorDone: row.second_factor_done, tokenHash }
+  return { actor, secondFactorDone: row.second_factor_done, tokenHash, privateKey: openFromSession(token, row.sealed_private_key) }
 }
 
 export async function markSecondFactorDone(db: Kysely<Database>, tokenHash: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decryptJson, encryptJson, generateKeyPair, newDataKey, openSealed, sealForRecipient } from './envelope.ts'
-import { keyFromPassword, keyFromReceipt, newSalt, receiptLookupHash, unwrapPrivateKey, wrapPrivateKey } from './key-wrapping.ts'
+import { decryptBytes, decryptJson, encryptBytes, encryptJson, generateKeyPair, newDataKey, openSealed, sealForRecipient } from './envelope.ts'
+import { keyFromPassword, newSalt, receiptSecrets, unwrapPrivateKey, wrapPrivateKey } from './key-wrapping.ts'
 
 describe('envelope encryption', () => {
   it('lets each named reader, and only them, open a record’s data key', () => {
@@ -38,13 +38,25 @@ describe('keys that come from secrets people hold', () => {
     expect(() => unwrapPrivateKey(wrapped, wrong, 'user-1')).toThrow()
   })
 
-  it('hashes a receipt the same way every time for look-up, differently per deployment', async () => {
+  it('derives the same look-up hash every time, differently per deployment, and a key that is not the hash', async () => {
     const saltA = Buffer.alloc(16, 1)
     const saltB = Buffer.alloc(16, 2)
-    const a1 = await receiptLookupHash('ABCD0123EFGH4567', saltA)
-    expect(await receiptLookupHash('ABCD0123EFGH4567', saltA)).toBe(a1)
-    expect(await receiptLookupHash('ABCD0123EFGH4567', saltB)).not.toBe(a1)
-    expect(a1).toMatch(/^[0-9a-f]{64}$/)
-    expect((await keyFromReceipt('ABCD0123EFGH4567', newSalt())).length).toBe(32)
+    const a1 = await receiptSecrets('ABCD0123EFGH4567', saltA)
+    const a2 = await receiptSecrets('ABCD0123EFGH4567', saltA)
+    expect(a2.lookupHash).toBe(a1.lookupHash)
+    expect(a2.key.equals(a1.key)).toBe(true)
+    expect((await receiptSecrets('ABCD0123EFGH4567', saltB)).lookupHash).not.toBe(a1.lookupHash)
+    expect((await receiptSecrets('ABCD0123EFGH4568', saltA)).lookupHash).not.toBe(a1.lookupHash)
+    expect(a1.lookupHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(a1.key.length).toBe(32)
+    expect(a1.lookupHash).not.toContain(a1.key.toString('hex').slice(0, 16))
+  })
+
+  it('encrypts files bound to their record', () => {
+    const key = newDataKey()
+    const sealed = encryptBytes(key, Buffer.from('%PDF-1.4 evidence'), 'att:1')
+    expect(decryptBytes(key, sealed, 'att:1').toString()).toBe('%PDF-1.4 evidence')
+    expect(() => decryptBytes(key, sealed, 'att:2')).toThrow()
+    expect(sealed.includes(Buffer.from('evidence'))).toBe(false)
   })
 })

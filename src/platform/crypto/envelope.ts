@@ -54,6 +54,23 @@ export function decryptWithKey(key: Buffer, sealed: string, context: string): Bu
   return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()])
 }
 
+/** The binary form of encryptWithKey for files: nonce (12) | tag (16) | ciphertext. */
+export function encryptBytes(key: Buffer, plaintext: Buffer, context: string): Buffer {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv(AES, key, iv)
+  cipher.setAAD(Buffer.from(context))
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()])
+  return Buffer.concat([iv, cipher.getAuthTag(), body])
+}
+
+export function decryptBytes(key: Buffer, sealed: Buffer, context: string): Buffer {
+  if (sealed.length < 28) throw new Error('ciphertext too short')
+  const decipher = createDecipheriv(AES, key, sealed.subarray(0, 12))
+  decipher.setAAD(Buffer.from(context))
+  decipher.setAuthTag(sealed.subarray(12, 28))
+  return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()])
+}
+
 export function encryptJson(key: Buffer, value: unknown, context: string): string {
   return encryptWithKey(key, Buffer.from(JSON.stringify(value), 'utf8'), context)
 }

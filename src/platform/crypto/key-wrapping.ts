@@ -26,16 +26,12 @@ export function unwrapPrivateKey(wrapped: string, kek: Buffer, userId: string): 
 }
 
 /**
- * A slow but deterministic hash of a complainant's receipt (scrypt, one salt per
- * deployment): it can be looked up, yet a stolen table cannot be searched by brute force
- * at any useful speed, and the receipt itself is never stored.
+ * What a complainant's receipt opens, from one slow derivation (scrypt with one salt per
+ * deployment): the first half is the hash the complaint is found by; the second half is the
+ * complainant's own key to their case, never stored. A stolen table cannot be searched by brute
+ * force at any useful speed, and the receipt itself is never stored.
  */
-export async function receiptLookupHash(receipt: string, deploymentSalt: Buffer): Promise<string> {
-  const out = await scrypt(receipt, deploymentSalt, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 })
-  return out.toString('hex')
-}
-
-/** The complainant's own key to their thread, derived from the receipt with a different salt than the lookup hash. */
-export async function keyFromReceipt(receipt: string, recordSalt: string): Promise<Buffer> {
-  return scrypt(receipt, Buffer.from(recordSalt, 'base64'), 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 })
+export async function receiptSecrets(receipt: string, deploymentSalt: Buffer): Promise<{ lookupHash: string; key: Buffer }> {
+  const out = await scrypt(receipt, deploymentSalt, 64, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 })
+  return { lookupHash: out.subarray(0, 32).toString('hex'), key: Buffer.from(out.subarray(32)) }
 }

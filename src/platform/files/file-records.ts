@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
 import type { Database, FilesTable } from '../../db/tables.ts'
 
@@ -66,18 +65,4 @@ export async function findPendingBlob(db: Kysely<Database>, sha256: string): Pro
 
 export async function deletePendingBlob(db: Kysely<Database>, sha256: string): Promise<void> {
   await db.deleteFrom('pending_file_blobs').where('sha256', '=', sha256).execute()
-}
-
-/**
- * The named secret, created on first use. Every instance sharing the database ends up with the
- * same value: the first insert wins and everyone reads it back.
- */
-export async function sharedSecret(db: Kysely<Database>, name: string): Promise<Buffer> {
-  await db
-    .insertInto('app_secrets')
-    .values({ name, value: randomBytes(32).toString('base64url') })
-    .onConflict((oc) => oc.column('name').doNothing())
-    .execute()
-  const row = await db.selectFrom('app_secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow()
-  return Buffer.from(row.value, 'base64url')
 }

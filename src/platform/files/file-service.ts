@@ -9,10 +9,11 @@ import { ValidationError } from '../../errors.ts'
 import type { Bilingual } from '../i18n/locale.ts'
 import { isSha256, originalKey, thumbnailKey, type BlobStorage } from './blob-storage.ts'
 import { detectContentType } from './detect-content-type.ts'
-import { deletePendingBlob, findFileRecord, findPendingBlob, insertFileRecord, sharedSecret, type FileMeta, type StoredFile } from './file-records.ts'
+import { deletePendingBlob, findFileRecord, findPendingBlob, insertFileRecord, type FileMeta, type StoredFile } from './file-records.ts'
 import { isImageMime, mimesOf, type FileKind } from './file-kinds.ts'
 import { inspectImage, makeThumbnail, MAX_IMAGE_MEGAPIXELS } from './thumbnails.ts'
 import { EMPTY_FILE, tooLargeProblem, tooManyPixelsProblem, UNREADABLE_IMAGE, wrongTypeProblem } from './upload-problems.ts'
+import { sharedSecret } from '../crypto/app-secrets.ts'
 import { signUploadReference, verifyUploadReference } from './upload-references.ts'
 
 export type UploadRules = {

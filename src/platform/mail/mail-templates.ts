@@ -66,7 +66,42 @@ const invitation: Template<{ link: string; role: Bilingual; organisation: Biling
   },
 })
 
-const templates = { passwordReset, invitation }
+// Complaint mails say that something happened and where to look, never what: a mailbox is not
+// a safe place for a complainant's identity or the facts of a case.
+const complaintArrived: Template<{ reference: string; organisation: Bilingual; link: string }> = (v) => ({
+  th: {
+    subject: `มีเรื่องร้องเรียนใหม่ เลขที่ ${v.reference} – ${v.organisation.th}`,
+    lines: ['มีเรื่องร้องเรียนใหม่เข้ามาในระบบโปร่งใส', `เลขที่เรื่อง ${v.reference}`, '', 'เข้าสู่ระบบเพื่ออ่านรายละเอียดและพิจารณารับเรื่อง', v.link],
+  },
+  en: {
+    subject: `New complaint ${v.reference} – ${v.organisation.en}`,
+    lines: ['A new complaint has arrived in Prongsai.', `Reference ${v.reference}`, '', 'Sign in to read it and screen it:', v.link],
+  },
+})
+
+const complaintUpdated: Template<{ reference: string; organisation: Bilingual; link: string }> = (v) => ({
+  th: {
+    subject: `ความคืบหน้าเรื่องร้องเรียนเลขที่ ${v.reference}`,
+    lines: [`${v.organisation.th} ได้ปรับปรุงสถานะหรือส่งข้อความถึงท่านเกี่ยวกับเรื่องร้องเรียนเลขที่ ${v.reference}`, '', 'ติดตามเรื่องได้ที่ลิงก์ด้านล่าง โดยใช้รหัสติดตามเรื่องที่ท่านได้รับเมื่อยื่นเรื่อง', v.link],
+  },
+  en: {
+    subject: `Update on complaint ${v.reference}`,
+    lines: [`${v.organisation.en} has updated your complaint ${v.reference} or sent you a message.`, '', 'Follow it at the link below with the receipt code you were given when you filed it.', v.link],
+  },
+})
+
+const complaintDeadline: Template<{ reference: string; step: Bilingual; due: { th: string; en: string }; overdue: boolean; link: string }> = (v) => ({
+  th: {
+    subject: `${v.overdue ? 'เกินกำหนด' : 'ใกล้ครบกำหนด'}: เรื่องร้องเรียนเลขที่ ${v.reference}`,
+    lines: [`ขั้นตอน "${v.step.th}" ของเรื่องร้องเรียนเลขที่ ${v.reference} ${v.overdue ? 'เกินกำหนด' : 'ครบกำหนด'}วันที่ ${v.due.th}`, '', v.link],
+  },
+  en: {
+    subject: `${v.overdue ? 'Overdue' : 'Due soon'}: complaint ${v.reference}`,
+    lines: [`The step "${v.step.en}" of complaint ${v.reference} ${v.overdue ? 'was due' : 'is due'} on ${v.due.en}.`, '', v.link],
+  },
+})
+
+const templates = { passwordReset, invitation, complaintArrived, complaintUpdated, complaintDeadline }
 
 export type MailTemplateName = keyof typeof templates
 export type MailTemplateVars<N extends MailTemplateName> = Parameters<(typeof templates)[N]>[0]

@@ -1,0 +1,3 @@
+// What other features may use of complaints.
+export { loadDemoComplaints, DEMO_RECEIPT } from './demo-complaints.ts'
+export { deleteStalePendingUploads } from './complaint-evidence.ts'
