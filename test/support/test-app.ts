@@ -1,7 +1,10 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { createApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
-import { createSession } from '../../src/platform/auth/sessions.ts'
+import type { Actor } from '../../src/platform/auth/actor.ts'
+import { createSession, loadActor } from '../../src/platform/auth/sessions.ts'
+import { unlockOrCreateUserKeys } from '../../src/platform/auth/user-keys.ts'
+import { DEMO_PASSWORD } from '../../src/features/demo-data/demo-dataset.ts'
 import { SESSION_COOKIE } from '../../src/web/http/request-context.ts'
 import { createTestDb } from './test-db.ts'
 
@@ -30,13 +33,30 @@ export async function createTestApp(options: { now?: Date; env?: Record<string, 
       const o = await handle.db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()
       return o.id
     },
-    /** A browser-like client with a cookie jar; `asUser` skips the password step (sign-in has its own tests). */
+    /**
+     * A demo user as the use cases see them after signing in: their actor and their private key
+     * (unlocked with the demo password), for tests that call use cases directly.
+     */
+    async reader(email: string): Promise<{ actor: Actor; privateKey: string }> {
+      const id = await this.userId(email)
+      const actor = await loadActor(handle.db, id)
+      if (!actor) throw new Error(`no active user ${email}`)
+      return { actor, privateKey: await unlockOrCreateUserKeys(handle.db, id, DEMO_PASSWORD) }
+    },
+    /**
+     * A browser-like client with a cookie jar; `asUser` skips the password form (sign-in has its
+     * own tests) but, like sign-in, unlocks the demo user's private key into the session.
+     */
     client(): Client {
       return new Client(app)
     },
     async asUser(email: string): Promise<Client> {
       const c = new Client(app)
-      const token = await createSession(handle.db, { userId: await this.userId(email), now: clock.now, ttlHours: 12, secondFactorDone: true })
+      const userId = await this.userId(email)
+      // Users without a password (invited, never signed in) have no key to unlock.
+      const hasPassword = await handle.db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirst()
+      const privateKey = hasPassword?.password_hash ? await unlockOrCreateUserKeys(handle.db, userId, DEMO_PASSWORD).catch(() => null) : null
+      const token = await createSession(handle.db, { userId, now: clock.now, ttlHours: 12, secondFactorDone: true, privateKey })
       c.cookies.set(SESSION_COOKIE, token)
       return c
     },

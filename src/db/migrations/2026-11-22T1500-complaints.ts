@@ -87,6 +87,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('complaint_keys_pk', ['complaint_id', 'user_id'])
     .execute()
   await db.schema.createIndex('complaint_keys_user_idx').on('complaint_keys').column('user_id').execute()
+  // Losing the handler role destroys the person's copies of that agency's complaint keys, in the
+  // same transaction as the revocation, whichever code path revokes it.
+  await sql`
+    CREATE FUNCTION complaint_keys_follow_roles() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      DELETE FROM complaint_keys k USING complaints c
+      WHERE k.complaint_id = c.id AND k.user_id = OLD.user_id AND c.organisation_id = OLD.organisation_id
+        AND NOT EXISTS (
+          SELECT 1 FROM memberships m
+          WHERE m.user_id = OLD.user_id AND m.organisation_id = OLD.organisation_id
+            AND m.role = CASE c.intake WHEN 'public' THEN 'complaint_officer' ELSE 'head' END);
+      RETURN OLD;
+    END $$`.execute(db)
+  await sql`CREATE TRIGGER memberships_revoke_complaint_keys AFTER DELETE ON memberships FOR EACH ROW EXECUTE FUNCTION complaint_keys_follow_roles()`.execute(db)
 
   // Staff named as the subject of a complaint: they never see it, whatever their role.
   await db.schema
@@ -157,6 +171,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`DROP TRIGGER memberships_revoke_complaint_keys ON memberships`.execute(db)
+  await sql`DROP FUNCTION complaint_keys_follow_roles()`.execute(db)
   for (const t of ['complaint_reminders', 'complaint_pending_uploads', 'complaint_attachments', 'complaint_messages', 'complaint_events', 'complaint_subjects', 'complaint_keys', 'complaints', 'complaint_counters', 'complaint_guidelines']) {
     await db.schema.dropTable(t).execute()
   }
