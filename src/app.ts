@@ -15,6 +15,7 @@ import { registerRequestContext } from './web/http/request-context.ts'
 import { registerErrorHandling } from './web/http/error-handler.ts'
 import { loggerOptions } from './web/http/logging.ts'
 import { registerOpenApi } from './web/http/openapi.ts'
+import { createPublicPageCache, type PublicPageCache } from './web/http/public-page-cache.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { publicSiteRoutes } from './features/public-site/public-site.routes.tsx'
 import { accountRoutes } from './features/accounts/accounts.routes.tsx'
@@ -97,8 +98,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app)
 
   const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes, complaintRoutes]
-  for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies }))
+  const publicPages = createPublicPageCache(deps.db)
+  for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))
   return app
 }
 
-export type FeatureDeps = AppDeps & { secureCookies: boolean }
+export type FeatureDeps = AppDeps & { secureCookies: boolean; publicPages: PublicPageCache }

@@ -273,6 +273,12 @@ export interface ComplaintRemindersTable {
   sent_at: Timestamp
 }
 
+export interface PublicGenerationsTable {
+  scope: string
+  generation: ColumnType<string, string | number | undefined, string | number>
+  updated_at: UpdatedAt
+}
+
 export interface Database {
   organisations: OrganisationsTable
   users: UsersTable
@@ -297,6 +303,7 @@ export interface Database {
   complaint_attachments: ComplaintAttachmentsTable
   complaint_pending_uploads: ComplaintPendingUploadsTable
   complaint_reminders: ComplaintRemindersTable
+  public_generations: PublicGenerationsTable
 }
 
 export type Organisation = Selectable<OrganisationsTable>

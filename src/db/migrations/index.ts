@@ -3,6 +3,7 @@ import * as foundation from './2026-11-22T0000-foundation.ts'
 import * as jobs from './2026-11-22T1017-jobs.ts'
 import * as files from './2026-11-22T1130-files.ts'
 import * as complaints from './2026-11-22T1500-complaints.ts'
+import * as publicGenerations from './2026-11-22T1600-public-generations.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1017-jobs': jobs,
   '2026-11-22T1130-files': files,
   '2026-11-22T1500-complaints': complaints,
+  '2026-11-22T1600-public-generations': publicGenerations,
 }

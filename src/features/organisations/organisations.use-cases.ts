@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { canAdministerOrganisation, canCreateChildOrganisation } from '../../platform/auth/policy.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
+import { bumpPublicGeneration, DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import type { FileService, StoredFile } from '../../platform/files/index.ts'
 import { buildTree, sortByThaiName, type TreeNode } from './organisation-tree.ts'
 import {
@@ -150,6 +151,7 @@ export async function createOrganisation(ctx: UseCaseContext, input: Organisatio
         summary: { before: null, after: fieldsOf(row) },
         at: now,
       })
+      await bumpPublicGeneration(trx, DIRECTORY_SCOPE)
       return { id: row.id, slug: row.slug }
     })
   } catch (e) {
@@ -233,6 +235,8 @@ export async function updateOrganisationDetails(
         await recordAudit(trx, { actor: auditActorOf(actor), organisationId: id, action: 'organisation.updated', entityType: 'organisation', entityId: id, summary: diff, at: now })
       }
       await applyLogoChange(trx, ctx, existing, logo)
+      // Names, addresses and logos show in the directory and on the agency's own pages.
+      await bumpPublicGeneration(trx, DIRECTORY_SCOPE, organisationScope(id))
     })
   } catch (e) {
     if (isUniqueViolation(e)) throw new ValidationError({ slug: SLUG_TAKEN })

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify'
 import type { FeatureDeps } from '../../app.ts'
 import { NotFoundError } from '../../errors.ts'
 import { fileServiceFor, sendThumbnail } from '../../platform/files/index.ts'
-import { pageContext, safeLocalPath, sendPage } from '../../web/http/request-context.ts'
+import { DIRECTORY_SCOPE } from '../../platform/public-content/generations.ts'
+import { pageContext, safeLocalPath } from '../../web/http/request-context.ts'
 import { findPublicLogo, findPublicOrganisation, listPublicOrganisationTree } from './public-site.use-cases.ts'
 import { HomePage } from './views/home.page.tsx'
 import { OrganisationPage } from './views/organisation.page.tsx'
@@ -11,16 +12,21 @@ import { OrganisationPage } from './views/organisation.page.tsx'
 export function publicSiteRoutes(app: FastifyInstance, deps: FeatureDeps): void {
   const files = fileServiceFor(deps)
 
-  app.get('/', async (req, reply) => {
-    const directory = await listPublicOrganisationTree({ db: deps.db })
-    return sendPage(reply, HomePage({ ctx: pageContext(req, reply), ...directory }))
-  })
+  // Both pages show only the directory's facts (names, addresses, logos), so one scope covers them.
+  app.get('/', async (req, reply) =>
+    deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE], async () => {
+      const directory = await listPublicOrganisationTree({ db: deps.db })
+      return HomePage({ ctx: pageContext(req, reply), ...directory })
+    }),
+  )
 
-  app.get<{ Params: { slug: string } }>('/o/:slug', async (req, reply) => {
-    const org = await findPublicOrganisation({ db: deps.db }, req.params.slug)
-    if (!org) throw new NotFoundError('organisation')
-    return sendPage(reply, OrganisationPage({ ctx: pageContext(req, reply), ...org }))
-  })
+  app.get<{ Params: { slug: string } }>('/o/:slug', async (req, reply) =>
+    deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE], async () => {
+      const org = await findPublicOrganisation({ db: deps.db }, req.params.slug)
+      if (!org) throw new NotFoundError('organisation')
+      return OrganisationPage({ ctx: pageContext(req, reply), ...org })
+    }),
+  )
 
   app.get<{ Params: { slug: string } }>('/o/:slug/logo', async (req, reply) => {
     const logo = await findPublicLogo({ db: deps.db, files }, req.params.slug)

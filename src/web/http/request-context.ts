@@ -78,12 +78,27 @@ function takeFlash(req: FastifyRequest, reply: FastifyReply): Bilingual | undefi
   return undefined
 }
 
+const repliesWithCsrf = new WeakSet<FastifyReply>()
+
+/** Whether the page rendered for this reply included a CSRF token (and so must not be shared). */
+export function csrfTokenWasUsed(reply: FastifyReply): boolean {
+  return repliesWithCsrf.has(reply)
+}
+
 export function pageContext(req: FastifyRequest, reply: FastifyReply): PageContext {
+  let token: string | undefined
   return {
     locale: req.locale,
     t: translator(req.locale),
     actor: req.actor,
-    csrfToken: reply.generateCsrf(),
+    // Made only when a page has a form: a page without one sets no CSRF cookie and can be cached.
+    get csrfToken() {
+      if (token === undefined) {
+        token = reply.generateCsrf()
+        repliesWithCsrf.add(reply)
+      }
+      return token
+    },
     path: req.url,
     flash: takeFlash(req, reply),
   }

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../support/test-app.ts'
+
+/**
+ * Public pages are rendered once and served from memory to every citizen, until the content they
+ * show changes; people who are signed in always get a fresh page of their own.
+ */
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(() => t.close())
+
+describe('the public-page cache', () => {
+  it('serves the second request for a page from memory, the same bytes, and answers a revalidation with 304', async () => {
+    const c = t.client()
+    const first = await c.get('/o/nong-bua')
+    const second = await c.get('/o/nong-bua')
+    expect(first.statusCode).toBe(200)
+    expect(second.headers['x-page-cache']).toBe('hit')
+    expect(second.body).toBe(first.body)
+    expect(second.headers.etag).toBe(first.headers.etag)
+    expect(second.headers['cache-control']).toBe('no-cache')
+    const revalidated = await c.get('/o/nong-bua', { 'if-none-match': String(first.headers.etag) })
+    expect(revalidated.statusCode).toBe(304)
+    expect(revalidated.body).toBe('')
+  })
+
+  it('sets no CSRF cookie on a public page without a form, so one copy suits everyone', async () => {
+    const res = await t.client().get('/')
+    expect(String(res.headers['set-cookie'] ?? '')).not.toContain('_csrf')
+  })
+
+  it('keeps Thai and English apart', async () => {
+    const th = await t.client().get('/o/wiang-thong')
+    const en = await t.client().get('/o/wiang-thong', { cookie: 'lang=en' })
+    expect(th.body).toContain('lang="th"')
+    expect(en.body).toContain('lang="en"')
+  })
+
+  it('shows a change to an organisation on the very next request', async () => {
+    const before = await t.client().get('/o/nong-bua')
+    expect(before.body).not.toContain('0 4499 9999')
+    await t.client().get('/o/nong-bua')
+    const admin = await t.asUser('province-admin@prongsai.test')
+    const id = await t.orgId('nong-bua')
+    const o = await t.db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+    const res = await admin.submit(`/admin/organisations/${id}`, { name_th: o.name_th, name_en: o.name_en, kind: o.kind, parent_id: o.parent_id ?? '', address: o.address, phone: '0 4499 9999', email: o.email, website: o.website })
+    expect(res.statusCode).toBe(303)
+    const after = await t.client().get('/o/nong-bua')
+    expect(after.headers['x-page-cache']).toBe('miss')
+    expect(after.body).toContain('0 4499 9999')
+    expect((await t.client().get('/')).headers['x-page-cache']).toBe('miss')
+  })
+
+  it('never caches or shares the page of a signed-in person', async () => {
+    const officer = await t.asUser('wt-officer@prongsai.test')
+    const a = await officer.get('/o/wiang-thong')
+    expect(a.headers['x-page-cache']).toBeUndefined()
+    expect(a.headers['cache-control']).toBe('no-store')
+    expect(a.body).toContain('name="_csrf"')
+    const citizen = await t.client().get('/o/wiang-thong')
+    expect(citizen.body).not.toContain('name="_csrf"')
+    expect(citizen.body).not.toContain('/sign-out')
+  })
+})
