@@ -9,6 +9,7 @@ import { createJobWorker, deleteFinishedJobs, type JobLogger, type JobWorker, ty
 import { smtpSecrets } from './platform/mail/mail-delivery.domain.ts'
 import { deliverOutbox } from './platform/mail/outbox-delivery.ts'
 import { createSmtpTransport, type MailTransport } from './platform/mail/smtp-transport.ts'
+import { complaintsDaily } from './features/complaints/index.ts'
 
 /**
  * The background work this app does, wired like app.ts wires routes: which jobs exist, which
@@ -20,6 +21,8 @@ export const MAIL_DELIVERY_JOB = 'mail.deliver'
 export const HOUSEKEEPING_JOB = 'housekeeping.daily'
 export const MAIL_DELIVERY_SCHEDULE = 'mail-delivery'
 export const HOUSEKEEPING_SCHEDULE = 'housekeeping'
+export const COMPLAINTS_DAILY_JOB = 'complaints.daily'
+export const COMPLAINTS_DAILY_SCHEDULE = 'complaints-daily'
 
 const DAY_MS = 86_400_000
 /** Spent sign-in links are kept this long (the audit trail keeps what they were for, for good). */
@@ -29,7 +32,7 @@ const FAILED_JOB_DAYS = 30
 
 export type AppWorkerDeps = {
   db: Kysely<Database>
-  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'jobsPollIntervalMs'>
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'jobsPollIntervalMs' | 'baseUrl'>
   clock: () => Date
   log?: JobLogger
   /** Defaults to SMTP at config.smtpUrl; without either, mail stays in the outbox. */
@@ -55,6 +58,8 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
   const transport = deps.transport ?? (config.smtpUrl ? createSmtpTransport(config.smtpUrl) : undefined)
   const secrets = config.smtpUrl ? smtpSecrets(config.smtpUrl) : []
   const schedules: ScheduleDefinition[] = [{ name: HOUSEKEEPING_SCHEDULE, kind: HOUSEKEEPING_JOB, spec: { dailyAt: '03:15' } }]
+  // Early on a working morning, so deadline reminders are waiting when officers arrive.
+  schedules.push({ name: COMPLAINTS_DAILY_SCHEDULE, kind: COMPLAINTS_DAILY_JOB, spec: { dailyAt: '06:30' } })
   if (transport) schedules.push({ name: MAIL_DELIVERY_SCHEDULE, kind: MAIL_DELIVERY_JOB, spec: { everySeconds: 15 } })
   const worker = createJobWorker({
     db,
@@ -67,6 +72,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
     schedules,
     jobs: {
       [HOUSEKEEPING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => housekeeping(ctx.db, ctx.now) },
+      [COMPLAINTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => complaintsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       ...(transport
         ? {
             [MAIL_DELIVERY_JOB]: {

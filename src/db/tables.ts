@@ -88,6 +88,7 @@ export interface OutboxTable {
   created_at: CreatedAt
   sent_at: Date | null
   smtp_message_id: ColumnType<string | null, string | null | undefined, string | null>
+  erase_recipient: ColumnType<boolean, boolean | undefined, boolean>
 }
 
 export type AuditSummary = { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; note?: string }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn, changePassword, resetPassword } from '../../src/features/accounts/accounts.use-cases.ts'
-import { caseDetail } from '../../src/features/complaints/complaint-handling.use-cases.ts'
+import { caseDetail, takeStep } from '../../src/features/complaints/complaint-handling.use-cases.ts'
+import { deliverOutbox } from '../../src/platform/mail/outbox-delivery.ts'
+import { ERASED_RECIPIENT } from '../../src/platform/mail/outbox.ts'
 import { openWithReceipt, submitComplaint, RECEIPT_PROBLEM } from '../../src/features/complaints/complaint-intake.use-cases.ts'
 import type { ComplaintDraft } from '../../src/features/complaints/complaint-form.input.ts'
 import { DEMO_PASSWORD } from '../../src/features/demo-data/demo-dataset.ts'
@@ -95,6 +97,21 @@ describe('keys to complaints', () => {
     await t.db.deleteFrom('memberships').where('user_id', '=', investigator).where('role', '=', 'complaint_officer').execute()
     expect(await held()).toHaveLength(0)
     await t.db.insertInto('memberships').values({ user_id: investigator, organisation_id: await t.orgId('wiang-thong'), role: 'complaint_officer' }).execute()
+  })
+
+  it('sends a named complainant their update, then erases their address from the outbox', async () => {
+    const withMail: ComplaintDraft = { ...draft, identity: { ...draft.identity, email: 'kla@example.test' }, wantsEmailUpdates: true }
+    const filed = await submitComplaint(deps(), { organisationId: await t.orgId('wiang-thong'), draft: withMail, evidence: [], filer: { by: 'citizen' } })
+    await takeStep(deps(), await t.reader('wt-complaints@prongsai.test'), filed.id, { to: 'screening' })
+    const queued = await t.db.selectFrom('outbox').select(['id', 'to_address']).where('to_address', '=', 'kla@example.test').execute()
+    expect(queued).toHaveLength(1)
+    const sentTo: string[] = []
+    await deliverOutbox({ db: t.db, clock: () => t.clock.now, from: 'test@prongsai.test', log: { warn: () => undefined }, transport: { send: async (m) => (sentTo.push(m.to), { messageId: 'x' }), close: () => undefined } })
+    expect(sentTo).toContain('kla@example.test')
+    const after = await t.db.selectFrom('outbox').select(['to_address', 'status']).where('id', '=', queued[0]!.id).executeTakeFirstOrThrow()
+    expect(after).toEqual({ to_address: ERASED_RECIPIENT, status: 'sent' })
+    // Staff mail keeps its address: it is no secret and the outbox is how admins check delivery.
+    expect(await t.db.selectFrom('outbox').select('id').where('to_address', '=', 'wt-complaints@prongsai.test').where('status', '=', 'sent').execute()).not.toHaveLength(0)
   })
 
   it('tells a malformed receipt from one that matches nothing', async () => {

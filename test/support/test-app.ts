@@ -14,11 +14,11 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>
  * The real application on a private database, driven with inject(). `now` can be
  * moved by tests that need time to pass (lockouts, expiring links).
  */
-export async function createTestApp(options: { now?: Date; env?: Record<string, string> } = {}) {
+export async function createTestApp(options: { now?: Date; env?: Record<string, string>; /** Receives the log lines (set LOG_LEVEL in env), for tests that prove nothing private is logged. */ logStream?: NodeJS.WritableStream } = {}) {
   const handle = await createTestDb()
   const clock = { now: options.now ?? new Date('2026-11-22T03:00:00Z') }
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', SIGN_IN_RATE_PER_MINUTE: '1000', ...options.env })
-  const app = await createApp({ db: handle.db, engine: handle.engine, config, clock: () => clock.now })
+  const app = await createApp({ db: handle.db, engine: handle.engine, config, clock: () => clock.now, ...(options.logStream ? { logStream: options.logStream } : {}) })
   await app.ready()
   return {
     app,

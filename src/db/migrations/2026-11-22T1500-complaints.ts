@@ -17,6 +17,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The private key unwrapped at sign-in, encrypted under a key derived from the session token,
   // which the database never holds (it keeps only the token's hash).
   await db.schema.alterTable('sessions').addColumn('sealed_private_key', 'text').execute()
+  // A complainant's address leaves the outbox once their mail is sent or has failed for good.
+  await db.schema.alterTable('outbox').addColumn('erase_recipient', 'boolean', (c) => c.notNull().defaultTo(false)).execute()
 
   await db.schema
     .createTable('complaint_guidelines')
@@ -177,5 +179,6 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropTable(t).execute()
   }
   await db.schema.alterTable('sessions').dropColumn('sealed_private_key').execute()
+  await db.schema.alterTable('outbox').dropColumn('erase_recipient').execute()
   await db.schema.alterTable('users').dropColumn('public_key').dropColumn('wrapped_private_key').dropColumn('key_salt').execute()
 }

@@ -12,6 +12,7 @@ import type { FieldErrors } from '../../errors.ts'
 import { decryptBytes, encryptBytes, newDataKey } from '../../platform/crypto/envelope.ts'
 import { acceptUploads, type FileService } from '../../platform/files/index.ts'
 import type { FileKind } from '../../platform/files/index.ts'
+import { LIMITS } from './complaint-form.input.ts'
 import type { EvidenceFile } from './complaint-keys.ts'
 
 export const EVIDENCE_FIELDS = ['evidence1', 'evidence2', 'evidence3'] as const
@@ -25,6 +26,10 @@ export async function acceptEvidence(scope: FastifyInstance, files: FileService,
   return acceptUploads(scope, files, {
     fields: Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, { maxBytes: EVIDENCE_MAX_BYTES, allowed: EVIDENCE_KINDS }])),
     acceptFrom,
+    // A description may be 10,000 Thai characters (3 bytes each in UTF-8); the multipart default
+    // of 16 KB would cut it short silently. Four bytes a character means a value cut at this
+    // size is still over the character limit, so it is refused rather than lost unnoticed.
+    maxFieldBytes: 4 * LIMITS.what_happened + 1024,
   })
 }
 

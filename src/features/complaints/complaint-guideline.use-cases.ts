@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
-import { ForbiddenError, ValidationError, type FieldErrors } from '../../errors.ts'
+import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { loadHolidayDates } from '../holidays/index.ts'
+import { findOrganisationBySlug } from '../organisations/index.ts'
 import { isoDate, todayInBangkok, type HolidayDates, type IsoDate } from '../../platform/thai-calendar/index.ts'
 import { canEditGuideline } from './complaint-access.domain.ts'
 import { DEFAULT_GUIDELINE, GUIDELINE_STEPS, guidelineProblems, stepDueDate, stepOf, urgencyOf, type Guideline, type Urgency } from './complaint-deadlines.domain.ts'
@@ -24,6 +25,22 @@ export async function loadGuideline(db: Kysely<Database>, organisationId: string
   // Steps added to the guideline after an agency saved theirs fall back to the default.
   const steps = Object.fromEntries(GUIDELINE_STEPS.map((s) => [s, stored[s] ?? DEFAULT_GUIDELINE[s]])) as Guideline
   return { steps, howToTh: row.how_to_th, howToEn: row.how_to_en, updatedAt: row.updated_at, isDefault: false }
+}
+
+/** The step rules of many agencies in one query (reminders, oversight), defaults where none is saved. */
+export async function loadGuidelineSteps(db: Kysely<Database>, organisationIds: readonly string[]): Promise<Map<string, Guideline>> {
+  const rows = organisationIds.length === 0 ? [] : await db.selectFrom('complaint_guidelines').select(['organisation_id', 'steps']).where('organisation_id', 'in', [...organisationIds]).execute()
+  const saved = new Map(rows.map((r) => [r.organisation_id, r.steps as Partial<Guideline>]))
+  return new Map(organisationIds.map((id) => [id, Object.fromEntries(GUIDELINE_STEPS.map((s) => [s, saved.get(id)?.[s] ?? DEFAULT_GUIDELINE[s]])) as Guideline]))
+}
+
+/** The agency a citizen complains to, by its public address, with its published guideline. */
+export type ComplaintAgency = { id: string; slug: string; name_th: string; name_en: string; address: string; phone: string; email: string; guideline: AgencyGuideline }
+
+export async function complaintAgency(db: Kysely<Database>, slug: string): Promise<ComplaintAgency> {
+  const org = await findOrganisationBySlug(db, slug)
+  if (!org) throw new NotFoundError('organisation')
+  return { id: org.id, slug: org.slug, name_th: org.name_th, name_en: org.name_en, address: org.address, phone: org.phone, email: org.email, guideline: await loadGuideline(db, org.id) }
 }
 
 export async function saveGuideline(db: Kysely<Database>, actor: Actor, organisationId: string, input: { steps: Guideline; howToTh: string; howToEn: string }, now: Date): Promise<void> {

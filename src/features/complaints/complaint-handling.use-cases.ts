@@ -12,11 +12,11 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
 import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
-import { organisationPath } from '../organisations/index.ts'
+import { descendantIds, organisationPath } from '../organisations/index.ts'
 import { HANDLER_ROLE, canHandleComplaint, canSeeComplaint, type CaseScope } from './complaint-access.domain.ts'
 import type { ComplainantIdentity } from './complaint-form.input.ts'
 import { deadlineCalculator, loadGuideline, type Deadline } from './complaint-guideline.use-cases.ts'
-import type { Urgency } from './complaint-deadlines.domain.ts'
+import type { Guideline, Urgency } from './complaint-deadlines.domain.ts'
 import * as keys from './complaint-keys.ts'
 import { INTAKES, checkTransition, type ComplaintStatus, type Intake, type Transition } from './complaint-workflow.domain.ts'
 import * as repo from './complaints.repository.ts'
@@ -68,12 +68,33 @@ export function organisationsWithCases(actor: Actor): string[] {
   return [...ids]
 }
 
+export type StaffAgency = { id: string; name_th: string; name_en: string; overseen: boolean }
+
+/**
+ * The agencies a person's complaint pages are about: those they belong to, then (for oversight)
+ * the agencies below the bodies they oversee, whose public cases they may list.
+ */
+export async function staffAgencies(db: Kysely<Database>, actor: Actor): Promise<StaffAgency[]> {
+  const own = [...new Set(actor.memberships.map((m) => m.organisationId))]
+  const below = await descendantIds(db, actor.memberships.filter((m) => m.role === 'oversight').map((m) => m.organisationId))
+  const ids = [...own, ...below.filter((id) => !own.includes(id))]
+  if (ids.length === 0) return []
+  const rows = await db.selectFrom('organisations').select(['id', 'name_th', 'name_en']).where('id', 'in', ids).execute()
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const collator = new Intl.Collator('th')
+  const pick = (list: string[], overseen: boolean) => list.flatMap((id) => (byId.has(id) ? [{ ...byId.get(id)!, overseen }] : [])).sort((a, b) => collator.compare(a.name_th, b.name_th))
+  return [...pick(own, false), ...pick(ids.filter((id) => !own.includes(id)), true)]
+}
+
 export type CaseDetail = {
   complaint: repo.ComplaintRow
+  organisation: { name_th: string; name_en: string }
   canHandle: boolean
   /** The reader holds a copy of the key: identity (on request), thread and evidence are open to them. */
   canRead: boolean
   deadline: Deadline
+  /** The agency's step rules: which unit is responsible for the step the case is in, and its time frame. */
+  guideline: Guideline
   events: Awaited<ReturnType<typeof repo.eventsOf>>
   messages: { id: string; author: 'complainant' | 'staff' | 'note'; authorName: string | null; body: string; at: Date; attachments: keys.AttachmentSummary[] }[]
   evidence: keys.AttachmentSummary[]
@@ -128,9 +149,11 @@ export async function caseDetail(deps: ComplaintDeps, reader: Reader, id: string
   const assigned = c.assigned_to ? await db.selectFrom('users').select('display_name').where('id', '=', c.assigned_to).executeTakeFirst() : undefined
   return {
     complaint: c,
+    organisation: await db.selectFrom('organisations').select(['name_th', 'name_en']).where('id', '=', c.organisation_id).executeTakeFirstOrThrow(),
     canHandle,
     canRead: !!dataKey,
     deadline: deadlineOf(c, guideline.steps),
+    guideline: guideline.steps,
     events: await repo.eventsOf(db, c.id),
     messages,
     evidence: attachments.filter((a) => a.messageId === null),
@@ -208,7 +231,7 @@ async function isHandler(db: Kysely<Database>, c: repo.ComplaintRow, userId: str
 async function notifyComplainant(db: Kysely<Database>, deps: ComplaintDeps, c: repo.ComplaintRow, dataKey: Buffer, organisation: { th: string; en: string }): Promise<void> {
   const identity = keys.openIdentity(dataKey, c.id, c.sealed_identity)
   if (!identity.email) return
-  await queueMail(db, { to: identity.email, organisationId: c.organisation_id, ...renderMail('complaintUpdated', { reference: c.reference, organisation, link: `${deps.baseUrl}/complaints/follow-up` }) }, deps.now)
+  await queueMail(db, { to: identity.email, eraseRecipientAfterSending: true, organisationId: c.organisation_id, ...renderMail('complaintUpdated', { reference: c.reference, organisation, link: `${deps.baseUrl}/complaints/follow-up` }) }, deps.now)
 }
 
 /** A message to the complainant (they see it with their receipt) or an internal note (they never do). */

@@ -12,7 +12,6 @@ import { newDataKey } from '../../platform/crypto/envelope.ts'
 import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
 import { fiscalYearOf, todayInBangkok } from '../../platform/thai-calendar/index.ts'
-import { organisationPath } from '../organisations/index.ts'
 import { HANDLER_ROLE, canEnterComplaint, canUseInternalChannel } from './complaint-access.domain.ts'
 import type { ComplaintDraft } from './complaint-form.input.ts'
 import * as keys from './complaint-keys.ts'
@@ -133,11 +132,15 @@ export type ComplainantCase = {
   organisation: { th: string; en: string; slug: string }
   intake: Intake
   kind: string | null
+  channel: string
   status: ComplaintStatus
   receivedOn: string
   anonymous: boolean
   subjectText: string
   whatHappened: string
+  happenedWhen: string
+  happenedWhere: string
+  request: string
   outcome: string | null
   resultForComplainant: string | null
   notAcceptedReason: string | null
@@ -169,11 +172,15 @@ export async function complainantCase(deps: ComplaintDeps, complaintId: string, 
     organisation: await organisationNames(deps.db, c.organisation_id),
     intake: c.intake as Intake,
     kind: c.kind,
+    channel: c.channel,
     status: c.status as ComplaintStatus,
     receivedOn: c.received_on,
     anonymous: c.anonymous,
     subjectText: c.subject_text,
     whatHappened: c.what_happened,
+    happenedWhen: c.happened_when,
+    happenedWhere: c.happened_where,
+    request: c.request,
     outcome: c.status === 'closed' ? c.outcome : null,
     resultForComplainant: c.status === 'closed' ? c.result_for_complainant : null,
     notAcceptedReason: c.status === 'not_accepted' || (c.status === 'closed' && c.ground) ? c.ground_reason : null,

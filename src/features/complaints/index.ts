@@ -1,3 +1,4 @@
 // What other features may use of complaints.
 export { loadDemoComplaints, DEMO_RECEIPT } from './demo-complaints.ts'
 export { deleteStalePendingUploads } from './complaint-evidence.ts'
+export { complaintsDaily, sendDeadlineReminders } from './complaint-reminders.ts'

@@ -21,7 +21,7 @@ export type UploadOutcome = { upload: ReceivedUpload } | { problem: FieldErrors 
 export async function acceptUploads(
   scope: FastifyInstance,
   files: FileService,
-  options: { fields: Record<string, UploadFieldRules>; acceptFrom: (req: FastifyRequest) => boolean; maxTextFields?: number },
+  options: { fields: Record<string, UploadFieldRules>; acceptFrom: (req: FastifyRequest) => boolean; maxTextFields?: number; /** Longest text field in bytes (16 KB unless given); longer values arrive cut short. */ maxFieldBytes?: number },
 ): Promise<(req: FastifyRequest) => ReadonlyMap<string, UploadOutcome>> {
   const received = new WeakMap<FastifyRequest, Map<string, UploadOutcome>>()
   const limits = Object.values(options.fields).map((f) => f.maxBytes)
@@ -57,7 +57,7 @@ export async function acceptUploads(
     // Handed to busboy: browsers send the file name as raw UTF-8 (Thai names included), not the latin1 it assumes.
     defParamCharset: 'utf8',
     // One byte over the largest limit, so the file service sees that the limit was passed.
-    limits: { fileSize: Math.max(0, ...limits) + 1, files: limits.length, fields: options.maxTextFields ?? 40, fieldSize: 16 * 1024 },
+    limits: { fileSize: Math.max(0, ...limits) + 1, files: limits.length, fields: options.maxTextFields ?? 40, fieldSize: options.maxFieldBytes ?? 16 * 1024 },
   }
   await scope.register(multipart, pluginOptions)
 

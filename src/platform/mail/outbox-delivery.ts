@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
+import { ERASED_RECIPIENT } from './outbox.ts'
 import { scrubErrorText } from '../jobs/jobs.domain.ts'
 import { afterMailFailure, classifySmtpFailure, type AfterMailFailure, type SmtpFailure } from './mail-delivery.domain.ts'
 import { MailSendError, type MailTransport } from './smtp-transport.ts'
@@ -56,6 +57,11 @@ async function claimDueMail(db: Kysely<Database>, now: Date, limit: number, leas
 
 async function markSent(db: Kysely<Database>, id: string, messageId: string, now: Date): Promise<void> {
   await db.updateTable('outbox').set({ status: 'sent', sent_at: now, smtp_message_id: messageId || null }).where('id', '=', id).where('status', '=', 'queued').execute()
+  await eraseRecipient(db, id)
+}
+
+async function eraseRecipient(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('outbox').set({ to_address: ERASED_RECIPIENT }).where('id', '=', id).where('erase_recipient', '=', true).where('status', '<>', 'queued').execute()
 }
 
 async function markFailure(db: Kysely<Database>, id: string, next: AfterMailFailure, error: string): Promise<void> {
@@ -65,6 +71,7 @@ async function markFailure(db: Kysely<Database>, id: string, next: AfterMailFail
     .where('id', '=', id)
     .where('status', '=', 'queued')
     .execute()
+  if (next.status === 'failed') await eraseRecipient(db, id)
 }
 
 /** Gives back claimed mail that was not tried, without counting the attempt. */

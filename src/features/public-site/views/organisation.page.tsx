@@ -28,6 +28,11 @@ export function OrganisationPage({ ctx, org, parent, children }: { ctx: PageCont
           )}
         </div>
       </div>
+      <p class="body">
+        <a href={`/o/${org.slug}/complaints`} safe>
+          {t({ th: 'ร้องเรียน / แจ้งเบาะแส', en: 'Complaints and whistleblowing' })}
+        </a>
+      </p>
       <h2 class="heading-m" safe>
         {t({ th: 'ติดต่อหน่วยงาน', en: 'Contact' })}
       </h2>

@@ -19,6 +19,11 @@ export function OversightPage({ ctx, tree }: { ctx: PageContext; tree: TreeNode<
       <p class="body" safe>
         {t({ th: 'หน่วยงานทั้งหมด {n} แห่ง รายงานและผลการดำเนินงานที่หน่วยงานส่งแล้วจะแสดงที่นี่', en: '{n} agencies. The reports and results they submit will appear here.' }, { n: rows.length })}
       </p>
+      <p class="body">
+        <a href="/staff/oversight/complaints" safe>
+          {t({ th: 'เปรียบเทียบสถิติเรื่องร้องเรียนของหน่วยงานในกำกับ', en: 'Compare the agencies’ complaint statistics' })}
+        </a>
+      </p>
       <div class="table-wrap" tabindex="0" role="region" aria-label={t({ th: "หน่วยงานในกำกับ", en: "Agencies overseen" })}>
         <table class="table">
           <caption class="table__caption visually-hidden" safe>
