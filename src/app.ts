@@ -27,6 +27,7 @@ import { holidayRoutes } from './features/holidays/holidays.routes.tsx'
 import { outboxRoutes } from './features/outbox/outbox.routes.tsx'
 import { staffRoutes } from './features/staff-home/staff-home.routes.tsx'
 import { complaintRoutes } from './features/complaints/complaints.routes.ts'
+import { portalRoutes } from './features/portal/portal.routes.ts'
 
 export type AppDeps = {
   db: Kysely<Database>
@@ -97,7 +98,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app)
   await registerOpenApi(app)
 
-  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes, complaintRoutes]
+  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes, complaintRoutes, portalRoutes]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))
   return app

@@ -18,6 +18,9 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (roles.has('complaint_officer') || roles.has('head')) {
     items.push({ id: 'complaints', href: '/staff/complaints', label: { th: 'เรื่องร้องเรียน', en: 'Complaints' } })
   }
+  if (roles.has('officer') || roles.has('ita_coordinator') || roles.has('admin') || roles.has('head') || actor.isPlatformAdmin) {
+    items.push({ id: 'portal', href: '/staff/portal', label: { th: 'เว็บไซต์เปิดเผยข้อมูล', en: 'Disclosure portal' } })
+  }
   if (actor.memberships.length > 0) {
     items.push({ id: 'report', href: '/staff/report', label: { th: 'แจ้งเรื่องภายใน', en: 'Report internally' } })
   }

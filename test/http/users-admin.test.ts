@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_USERS } from '../../src/features/demo-data/demo-dataset.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 
 let t: TestApp
@@ -59,7 +60,7 @@ describe('the list of users', () => {
     expect(count(first.body)).toBe(50)
     expect(first.body).toContain('href="/admin/users?page=2"')
     const second = await c.get('/admin/users?page=2')
-    expect(count(second.body)).toBe(12 + 60 - 50)
+    expect(count(second.body)).toBe(DEMO_USERS.length + 60 - 50)
     expect(second.body).toContain('zz-bulk-59@prongsai.test')
     const searched = await c.get('/admin/users?q=zz-bulk&page=2')
     expect(count(searched.body)).toBe(10)

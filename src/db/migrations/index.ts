@@ -4,6 +4,7 @@ import * as jobs from './2026-11-22T1017-jobs.ts'
 import * as files from './2026-11-22T1130-files.ts'
 import * as complaints from './2026-11-22T1500-complaints.ts'
 import * as publicGenerations from './2026-11-22T1600-public-generations.ts'
+import * as portal from './2026-11-22T1700-portal.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1130-files': files,
   '2026-11-22T1500-complaints': complaints,
   '2026-11-22T1600-public-generations': publicGenerations,
+  '2026-11-22T1700-portal': portal,
 }

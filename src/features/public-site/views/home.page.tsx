@@ -1,4 +1,6 @@
 import { Layout } from '../../../web/layout.tsx'
+import { Button } from '../../../web/components/display.tsx'
+import { TextInput } from '../../../web/components/form-fields.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { orgKindLabel, orgName } from '../../../web/org-names.ts'
 import type { TreeNode } from '../../organisations/index.ts'
@@ -42,6 +44,10 @@ export function HomePage({ ctx, tree, agencyCounts }: { ctx: PageContext; tree: 
           en: 'Choose an agency to see what it publishes, how to contact it, and its integrity and transparency work.',
         })}
       </p>
+      <form method="get" action="/search" class="search-form" role="search">
+        <TextInput id="q" type="search" label={t({ th: 'ค้นหาข้อมูลที่หน่วยงานเปิดเผย', en: 'Search what agencies publish' })} value="" />
+        <Button text={t({ th: 'ค้นหา', en: 'Search' })} kind="secondary" />
+      </form>
       <h2 class="heading-l" safe>
         {t({ th: 'หน่วยงาน', en: 'Organisations' })}
       </h2>

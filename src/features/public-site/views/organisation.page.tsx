@@ -28,11 +28,23 @@ export function OrganisationPage({ ctx, org, parent, children }: { ctx: PageCont
           )}
         </div>
       </div>
-      <p class="body">
-        <a href={`/o/${org.slug}/complaints`} safe>
-          {t({ th: 'ร้องเรียน / แจ้งเบาะแส', en: 'Complaints and whistleblowing' })}
-        </a>
-      </p>
+      <ul class="list">
+        <li>
+          <a href={`/o/${org.slug}/portal`} safe>
+            {t({ th: 'ข้อมูลที่หน่วยงานเปิดเผย', en: 'What the agency publishes' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/complaints`} safe>
+            {t({ th: 'ร้องเรียน / แจ้งเบาะแส', en: 'Complaints and whistleblowing' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/complaints/statistics`} safe>
+            {t({ th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' })}
+          </a>
+        </li>
+      </ul>
       <h2 class="heading-m" safe>
         {t({ th: 'ติดต่อหน่วยงาน', en: 'Contact' })}
       </h2>

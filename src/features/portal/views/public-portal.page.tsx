@@ -1,0 +1,147 @@
+import { Layout } from '../../../web/layout.tsx'
+import type { PageContext } from '../../../web/page-context.ts'
+import { Pagination } from '../../../web/components/pagination.tsx'
+import { formatInstant } from '../../../web/format-time.ts'
+import { orgName } from '../../../web/org-names.ts'
+import type { OrganisationDetails } from '../../organisations/index.ts'
+import type { PortalListEntry } from '../portal.repository.ts'
+import type { PortalSection } from '../portal-sections.domain.ts'
+import type { PublicIndexSection } from '../portal-public.use-cases.ts'
+import { fiscalYearText, itemTitle, publicItemUrl } from './portal-view-helpers.tsx'
+import { SearchBox } from './search-box.tsx'
+
+/** Title link with its fiscal year and last update, as every public list shows an item. */
+function EntryList({ ctx, org, entries }: { ctx: PageContext; org: OrganisationDetails; entries: PortalListEntry[] }) {
+  return (
+    <ul class="list portal-list">
+      {entries.map((e) => (
+        <li class="portal-list__item">
+          <a href={publicItemUrl(org.slug, e.itemKey)} safe>
+            {itemTitle(e, ctx.locale)}
+          </a>
+          <br />
+          <span class="hint" safe>
+            {`${fiscalYearText(e.fiscalYear, ctx)} · ${ctx.t({ th: 'ปรับปรุง', en: 'updated' })} ${formatInstant(e.updatedAt, ctx.locale)}`}
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** /o/<slug>/portal: everything the agency publishes, section by section. */
+export function PublicPortalPage({ ctx, org, sections }: { ctx: PageContext; org: OrganisationDetails; sections: PublicIndexSection[] }) {
+  const t = ctx.t
+  const name = orgName(org, ctx.locale)
+  const heading = t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะ', en: 'Public disclosures' })
+  return (
+    <Layout ctx={ctx} title={`${heading} – ${name}`}>
+      <a href={`/o/${org.slug}`} class="back-link" safe>
+        {t({ th: 'หน้าหลักของหน่วยงาน', en: 'The agency’s page' })}
+      </a>
+      <span class="caption-l" safe>
+        {name}
+      </span>
+      <h1 class="heading-xl" safe>
+        {heading}
+      </h1>
+      <SearchBox ctx={ctx} action={`/o/${org.slug}/search`} label={t({ th: 'ค้นหาในข้อมูลของหน่วยงานนี้', en: 'Search this agency’s disclosures' })} q="" />
+      <nav aria-labelledby="portal-contents">
+        <h2 class="heading-m" id="portal-contents" safe>
+          {t({ th: 'หมวดข้อมูล', en: 'Sections' })}
+        </h2>
+        <ul class="list list--bullet">
+          {sections.map(({ section, total }) => (
+            <li>
+              <a href={`#${section.key}`} safe>
+                {section.name[ctx.locale]}
+              </a>{' '}
+              <span class="hint" safe>
+                ({String(total)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map(({ section, entries, total }) => (
+        <section aria-labelledby={section.key}>
+          <h2 class="heading-m" id={section.key} safe>
+            {section.name[ctx.locale]}
+          </h2>
+          {entries.length ? (
+            <>
+              <EntryList ctx={ctx} org={org} entries={entries} />
+              {total > entries.length ? (
+                <p class="body">
+                  <a href={`/o/${org.slug}/portal/${section.key}`} safe>
+                    {t({ th: 'ดูทั้งหมด {n} รายการในหมวด "{section}"', en: 'See all {n} items in “{section}”' }, { n: total, section: section.name[ctx.locale] })}
+                  </a>
+                </p>
+              ) : (
+                ''
+              )}
+            </>
+          ) : (
+            <p class="body hint" safe>
+              {t({ th: 'ยังไม่มีข้อมูลที่เผยแพร่ในหมวดนี้', en: 'Nothing published in this section yet.' })}
+            </p>
+          )}
+        </section>
+      ))}
+      <h2 class="heading-m" safe>
+        {t({ th: 'ข้อมูลเปิด (Open data)', en: 'Open data' })}
+      </h2>
+      <ul class="list list--bullet">
+        <li>
+          <a href={`/o/${org.slug}/portal.csv`} safe>
+            {t({ th: 'รายการทั้งหมดเป็นไฟล์ CSV', en: 'Every item as a CSV file' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/v1/organisations/${org.slug}/portal`} safe>
+            {t({ th: 'รายการทั้งหมดเป็น JSON', en: 'Every item as JSON' })}
+          </a>{' '}
+          <span class="hint">
+            (<a href="/api/openapi.json">OpenAPI</a>)
+          </span>
+        </li>
+      </ul>
+    </Layout>
+  )
+}
+
+/** /o/<slug>/portal/<section>: every published item of one section, a page at a time. */
+export function PublicSectionPage(props: { ctx: PageContext; org: OrganisationDetails; section: PortalSection; entries: PortalListEntry[]; total: number; page: number; pageCount: number }) {
+  const { ctx, org, section } = props
+  const t = ctx.t
+  const name = orgName(org, ctx.locale)
+  return (
+    <Layout ctx={ctx} title={`${section.name[ctx.locale]} – ${name}`}>
+      <a href={`/o/${org.slug}/portal`} class="back-link" safe>
+        {t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะทั้งหมด', en: 'All public disclosures' })}
+      </a>
+      <span class="caption-l" safe>
+        {name}
+      </span>
+      <h1 class="heading-xl" safe>
+        {section.name[ctx.locale]}
+      </h1>
+      <p class="body" safe>
+        {section.description[ctx.locale]}
+      </p>
+      {props.entries.length ? (
+        <EntryList ctx={ctx} org={org} entries={props.entries} />
+      ) : (
+        <p class="body hint" safe>
+          {t({ th: 'ยังไม่มีข้อมูลที่เผยแพร่ในหมวดนี้', en: 'Nothing published in this section yet.' })}
+        </p>
+      )}
+      <Pagination
+        page={props.page}
+        pageCount={props.pageCount}
+        hrefFor={(p) => `/o/${org.slug}/portal/${section.key}${p > 1 ? `?page=${p}` : ''}`}
+        labels={{ previous: t({ th: 'ก่อนหน้า', en: 'Previous' }), next: t({ th: 'ถัดไป', en: 'Next' }), nav: t({ th: 'เลขหน้า', en: 'Pages' }) }}
+      />
+    </Layout>
+  )
+}
