@@ -53,6 +53,17 @@ describe('the public-page cache', () => {
     expect((await t.client().get('/')).headers['x-page-cache']).toBe('miss')
   })
 
+  it('shows an agency’s new name on its portal pages at once, though the portal keeps the agency it looked up', async () => {
+    expect((await t.client().get('/o/nong-bua/portal')).statusCode).toBe(200)
+    await t.client().get('/o/nong-bua/portal')
+    const admin = await t.asUser('province-admin@prongsai.test')
+    const id = await t.orgId('nong-bua')
+    const o = await t.db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+    await admin.submit(`/admin/organisations/${id}`, { name_th: 'องค์การบริหารส่วนตำบลหนองบัวใหม่', name_en: o.name_en, kind: o.kind, parent_id: o.parent_id ?? '', address: o.address, phone: o.phone, email: o.email, website: o.website })
+    const after = await t.client().get('/o/nong-bua/portal')
+    expect(after.body).toContain('องค์การบริหารส่วนตำบลหนองบัวใหม่')
+  })
+
   it('never caches or shares the page of a signed-in person', async () => {
     const officer = await t.asUser('wt-officer@prongsai.test')
     const a = await officer.get('/o/wiang-thong')

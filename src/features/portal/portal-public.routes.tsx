@@ -26,9 +26,11 @@ export async function portalPublicRoutes(app: FastifyInstance, deps: FeatureDeps
   const files = fileServiceFor(deps)
   const db = deps.db
   const scopesOf = (orgId: string) => [DIRECTORY_SCOPE, organisationScope(orgId)]
+  // Every public portal request starts from the organisation; kept until the directory changes.
+  const organisationOf = (slug: string) => deps.publicPages.memo([DIRECTORY_SCOPE], `portal-org:${slug}`, () => findPortalOrganisation({ db }, slug))
 
   app.get<SlugParams>('/o/:slug/portal', async (req, reply) => {
-    const org = await findPortalOrganisation({ db }, req.params.slug)
+    const org = await organisationOf(req.params.slug)
     return deps.publicPages.serve(req, reply, scopesOf(org.id), async () => {
       const index = await publicPortalIndex({ db }, org, req.now)
       return PublicPortalPage({ ctx: pageContext(req, reply), org, sections: index.sections })
@@ -36,7 +38,7 @@ export async function portalPublicRoutes(app: FastifyInstance, deps: FeatureDeps
   })
 
   app.get<{ Params: { slug: string; section: string }; Querystring: { page?: string } }>('/o/:slug/portal/:section', async (req, reply) => {
-    const org = await findPortalOrganisation({ db }, req.params.slug)
+    const org = await organisationOf(req.params.slug)
     return deps.publicPages.serve(req, reply, scopesOf(org.id), async () => {
       const view = await publicPortalSection({ db }, org, req.params.section, pageNumber(req.query.page))
       return PublicSectionPage({ ctx: pageContext(req, reply), org, ...view })
@@ -44,7 +46,7 @@ export async function portalPublicRoutes(app: FastifyInstance, deps: FeatureDeps
   })
 
   app.get<ItemParams>('/o/:slug/p/:key', async (req, reply) => {
-    const org = await findPortalOrganisation({ db }, req.params.slug)
+    const org = await organisationOf(req.params.slug)
     return deps.publicPages.serve(req, reply, scopesOf(org.id), async () => {
       const view = await publicItem({ db }, org, req.params.key)
       return PublicItemPage({ ctx: pageContext(req, reply), org, view, baseUrl: deps.config.baseUrl })
@@ -52,7 +54,7 @@ export async function portalPublicRoutes(app: FastifyInstance, deps: FeatureDeps
   })
 
   app.get<{ Params: { slug: string; key: string; n: string } }>('/o/:slug/p/:key/v/:n', async (req, reply) => {
-    const org = await findPortalOrganisation({ db }, req.params.slug)
+    const org = await organisationOf(req.params.slug)
     return deps.publicPages.serve(req, reply, scopesOf(org.id), async () => {
       const view = await publicItem({ db }, org, req.params.key, req.params.n)
       return PublicItemPage({ ctx: pageContext(req, reply), org, view, baseUrl: deps.config.baseUrl })

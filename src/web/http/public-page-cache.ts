@@ -14,6 +14,11 @@ import { csrfTokenWasUsed } from './request-context.ts'
  */
 export type PublicPageCache = {
   serve(req: FastifyRequest, reply: FastifyReply, scopes: readonly string[], render: () => Promise<string> | string): Promise<FastifyReply>
+  /**
+   * A public value (an organisation looked up by its slug) kept under the same rule as pages:
+   * valid while its scopes' generations stand. Failures are not kept.
+   */
+  memo<T>(scopes: readonly string[], key: string, compute: () => Promise<T>): Promise<T>
   stats(): { entries: number; bytes: number; hits: number; misses: number }
 }
 
@@ -24,6 +29,7 @@ export function createPublicPageCache(db: Kysely<Database>, options: { maxEntrie
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024
   const recheckMs = options.recheckMs ?? 1000
   const entries = new Map<string, Entry>()
+  const values = new Map<string, { value: unknown; generations: string }>()
   const known = new Map<string, { generation: string; checkedAt: number }>()
   let bytes = 0
   let hits = 0
@@ -90,6 +96,15 @@ export function createPublicPageCache(db: Kysely<Database>, options: { maxEntrie
       // A page that carries a CSRF token belongs to one visitor and is never shared.
       if (!csrfTokenWasUsed(reply)) store(key, entry)
       return send(req, reply, entry, 'miss')
+    },
+    async memo<T>(scopes: readonly string[], key: string, compute: () => Promise<T>): Promise<T> {
+      const generations = await generationsOf(scopes)
+      const kept = values.get(key)
+      if (kept && kept.generations === generations) return kept.value as T
+      const value = await compute()
+      if (values.size >= maxEntries) values.delete(values.keys().next().value!)
+      values.set(key, { value, generations })
+      return value
     },
     stats: () => ({ entries: entries.size, bytes, hits, misses }),
   }
