@@ -118,9 +118,11 @@ describe('published complaint statistics of an agency', () => {
     expect(page).toContain('Second half 1 Apr 2570 BE – 30 Sep 2570 BE No complaints 0 0 – 0 –')
   })
 
-  it('is public, works without JavaScript or sign-in, and may be cached by a shared cache', async () => {
+  it('is public, works without JavaScript or sign-in, and is served from the page cache until a complaint moves', async () => {
+    await t.client().get('/o/wiang-thong/complaints/statistics?fy=2569')
     const res = await t.client().get('/o/wiang-thong/complaints/statistics?fy=2569')
-    expect(res.headers['cache-control']).toBe('public, max-age=300')
+    expect(res.headers['x-page-cache']).toBe('hit')
+    expect(res.headers['cache-control']).toBe('no-cache')
     expect(res.headers['vary']).toMatch(/cookie/i)
     expect(res.headers['set-cookie']).toBeUndefined()
     expect(res.body).not.toContain('<script')

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { submitComplaint } from '../../src/features/complaints/complaint-intake.use-cases.ts'
+import { saveGuideline } from '../../src/features/complaints/complaint-guideline.use-cases.ts'
+import { DEFAULT_GUIDELINE } from '../../src/features/complaints/complaint-deadlines.domain.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 
 /**
@@ -62,6 +65,30 @@ describe('the public-page cache', () => {
     await admin.submit(`/admin/organisations/${id}`, { name_th: 'องค์การบริหารส่วนตำบลหนองบัวใหม่', name_en: o.name_en, kind: o.kind, parent_id: o.parent_id ?? '', address: o.address, phone: o.phone, email: o.email, website: o.website })
     const after = await t.client().get('/o/nong-bua/portal')
     expect(after.body).toContain('องค์การบริหารส่วนตำบลหนองบัวใหม่')
+  })
+
+  it('updates an agency’s complaint statistics and complaint page as soon as a complaint arrives or the guideline changes', async () => {
+    const stats = () => t.client().get('/o/nong-bua/complaints/statistics')
+    await stats()
+    const before = await stats()
+    expect(before.headers['x-page-cache']).toBe('hit')
+    await submitComplaint(
+      { db: t.db, now: t.clock.now, baseUrl: 'http://localhost:3000' },
+      {
+        organisationId: await t.orgId('nong-bua'),
+        filer: { by: 'citizen' },
+        evidence: [],
+        draft: { intake: 'public', channel: 'web', kind: 'undue_delay', subjectText: 'งานทะเบียน', whatHappened: 'รอเอกสารนานเกินกำหนดมาก', happenedWhen: '', happenedWhere: '', request: '', anonymous: true, identity: { name: '', address: '', phone: '', email: '', witnesses: '' }, wantsEmailUpdates: false },
+      },
+    )
+    const after = await stats()
+    expect(after.headers['x-page-cache']).toBe('miss')
+    expect(after.body).not.toBe(before.body)
+
+    await t.client().get('/o/nong-bua/complaints')
+    const officer = await t.reader('nb-complaints@prongsai.test')
+    await saveGuideline(t.db, officer.actor, await t.orgId('nong-bua'), { steps: DEFAULT_GUIDELINE, howToTh: 'ยื่นเรื่องได้ที่ศูนย์รับเรื่องหน้าที่ทำการ อบต.', howToEn: '' }, t.clock.now)
+    expect((await t.client().get('/o/nong-bua/complaints')).body).toContain('ยื่นเรื่องได้ที่ศูนย์รับเรื่องหน้าที่ทำการ อบต.')
   })
 
   it('never caches or shares the page of a signed-in person', async () => {

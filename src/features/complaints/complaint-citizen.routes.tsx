@@ -8,6 +8,8 @@ import { ComplaintAbuseLimits } from './complaint-abuse-limits.ts'
 import { EVIDENCE_FIELDS, acceptEvidence, collectEvidence, keepForCorrection, keptReferencesOf, type KeptEvidence } from './complaint-evidence.ts'
 import { emptyComplaintForm, parseComplaintForm, readComplaintForm, type ComplaintDraft, type ComplaintFormValues } from './complaint-form.input.ts'
 import { complaintAgency, type ComplaintAgency } from './complaint-guideline.use-cases.ts'
+import { publicOrganisation } from './complaint-public-organisation.ts'
+import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { complainantCase, submitComplaint, type ComplaintDeps } from './complaint-intake.use-cases.ts'
 import { complaintFollowUpRoutes, tryReceipt } from './complaint-citizen-follow-up.routes.tsx'
 import { setFollowUp } from './complaint-follow-up-cookie.ts'
@@ -40,8 +42,12 @@ export async function complaintCitizenRoutes(app: FastifyInstance, deps: Feature
   }
 
   app.get<SlugParams>('/o/:slug/complaints', async (req, reply) => {
-    const agency = await complaintAgency(deps.db, req.params.slug)
-    return sendPage(reply, CitizenAgencyPage({ ctx: pageContext(req, reply), agency }))
+    const org = await publicOrganisation(deps, req.params.slug)
+    // The agency's details (directory) and its guideline (the agency's own scope).
+    return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(org.id)], async () => {
+      const agency = await complaintAgency(deps.db, req.params.slug)
+      return CitizenAgencyPage({ ctx: pageContext(req, reply), agency })
+    })
   })
 
   app.get<SlugParams>('/o/:slug/complaints/new', async (req, reply) => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
+import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { loadHolidayDates } from '../holidays/index.ts'
 import { findOrganisationBySlug } from '../organisations/index.ts'
@@ -67,6 +68,8 @@ export async function saveGuideline(db: Kysely<Database>, actor: Actor, organisa
       summary: { before: { steps: before.steps }, after: { steps: input.steps } },
       at: now,
     })
+    // The guideline is published on the agency's complaint page.
+    await bumpPublicGeneration(trx, organisationScope(organisationId))
   })
 }
 

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
+import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
@@ -206,6 +207,8 @@ export async function takeStep(deps: ComplaintDeps, reader: Reader, id: string, 
     if (t.to === 'not_accepted') detail.ground = t.ground
     if (t.to === 'outcome') detail.outcome = t.outcome
     await repo.insertEvent(trx, { complaintId: c.id, at: now, actorUserId: reader.actor.userId, kind: sameStep ? 'transferred' : 'status', fromStatus: c.status, toStatus: t.to, detail })
+    // Completed and in-progress counts are published.
+    if (!sameStep) await bumpPublicGeneration(trx, organisationScope(c.organisation_id))
     await recordAudit(trx, {
       actor: auditActorOf(reader.actor),
       organisationId: c.organisation_id,

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
+import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { newDataKey } from '../../platform/crypto/envelope.ts'
 import { renderMail } from '../../platform/mail/mail-templates.ts'
@@ -103,6 +104,8 @@ export async function submitComplaint(
       summary: { after: { reference, intake: draft.intake, channel: draft.channel, kind: draft.kind, anonymous: draft.anonymous, evidence: input.evidence.length } },
       at: now,
     })
+    // The published statistics count it (public intake only, but the bump is cheap either way).
+    await bumpPublicGeneration(trx, organisationScope(input.organisationId))
     const handlers = await repo.peopleWithRole(trx, input.organisationId, HANDLER_ROLE[draft.intake])
     for (const h of handlers) {
       if (filer.by === 'officer' && h.id === filer.actor.userId) continue

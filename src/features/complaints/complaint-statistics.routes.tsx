@@ -1,11 +1,12 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { FeatureDeps } from '../../app.ts'
 import { renderChartSvg, type ChartSpec } from '../../platform/charts/index.ts'
 import { EXPORT_FORMATS } from '../../platform/exports/index.ts'
-import { translator } from '../../platform/i18n/locale.ts'
+import { organisationScope } from '../../platform/public-content/generations.ts'
+import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import { pageContext, requireActor, sendPage } from '../../web/http/request-context.ts'
 import { sendExport } from '../../web/http/send-export.ts'
-import type { PageContext } from '../../web/page-context.ts'
+import { publicOrganisation } from './complaint-public-organisation.ts'
 import { compareAgencies, exportAgencyComparison, exportPublishedStatistics, publishedStatistics } from './complaint-statistics.use-cases.ts'
 import { StatisticsOversightPage } from './views/statistics-oversight.page.tsx'
 import { StatisticsPublicPage } from './views/statistics-public.page.tsx'
@@ -13,29 +14,18 @@ import { StatisticsPublicPage } from './views/statistics-public.page.tsx'
 type StatsQuery = { Params: { slug: string }; Querystring: { fy?: string } }
 type OversightQuery = { Querystring: { fy?: string; org?: string } }
 
-/** Figures change when a complaint moves; five minutes old is fresh enough for a published report. */
-const PUBLIC_CACHE = 'public, max-age=300'
-
-/**
- * A citizen's view is the same for every citizen: built without a CSRF cookie (it has no form
- * that posts), so a shared cache may keep it. Signed-in staff get their own menu, never cached.
- */
-function publicPage(req: FastifyRequest, reply: FastifyReply): { ctx: PageContext; cacheable: boolean } {
-  if (req.actor) return { ctx: pageContext(req, reply), cacheable: false }
-  return { ctx: { locale: req.locale, t: translator(req.locale), actor: null, csrfToken: '', path: req.url }, cacheable: true }
-}
 
 /** Published complaint statistics (D6) for everyone, and oversight's comparison of its agencies. */
 export async function complaintStatisticsRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
   const draw = (spec: ChartSpec | undefined, req: FastifyRequest) => (spec ? [renderChartSvg(spec, { locale: req.locale })] : [])
 
   app.get<StatsQuery>('/o/:slug/complaints/statistics', async (req, reply) => {
-    const s = await publishedStatistics({ db: deps.db, now: req.now }, req.params.slug, req.query.fy)
-    const { ctx, cacheable } = publicPage(req, reply)
-    const html = await StatisticsPublicPage({ ctx, s, charts: [...draw(s.charts.halves, req), ...draw(s.charts.kinds, req)] })
-    if (!cacheable) return sendPage(reply, html)
-    // The language comes from a cookie, so a cache must keep one copy per cookie header.
-    return reply.status(200).type('text/html; charset=utf-8').header('cache-control', PUBLIC_CACHE).header('vary', 'Cookie').send(html)
+    const org = await publicOrganisation(deps, req.params.slug)
+    // Kept until a complaint of the agency moves, and no longer than the day ("as of" today).
+    return deps.publicPages.serve(req, reply, [organisationScope(org.id), `day:${todayInBangkok(req.now)}`], async () => {
+      const s = await publishedStatistics({ db: deps.db, now: req.now }, req.params.slug, req.query.fy)
+      return StatisticsPublicPage({ ctx: pageContext(req, reply), s, charts: [...draw(s.charts.halves, req), ...draw(s.charts.kinds, req)] })
+    })
   })
 
   for (const format of EXPORT_FORMATS) {
