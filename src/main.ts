@@ -5,6 +5,7 @@ import { connect } from './db/connect.ts'
 import { DataDirLockedError } from './db/data-dir-lock.ts'
 import { migrateToLatest } from './db/migrate.ts'
 import { loadDemoData } from './features/demo-data/load-demo-data.ts'
+import { fileServiceFor } from './platform/files/index.ts'
 import { loadInitialHolidaysIfEmpty } from './features/holidays/index.ts'
 import { createAppWorker } from './worker.ts'
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   }
   const applied = await migrateToLatest(handle.db)
   const holidays = await loadInitialHolidaysIfEmpty(handle.db)
-  const demo = config.demoData ? await loadDemoData(handle.db, new Date(), { baseUrl: config.baseUrl, complaints: true }) : { loaded: false }
+  const demo = config.demoData ? await loadDemoData(handle.db, new Date(), { baseUrl: config.baseUrl, files: fileServiceFor({ db: handle.db, config }) }) : { loaded: false }
 
   const app = await createApp({ db: handle.db, engine: handle.engine, config, clock: () => new Date() })
   await app.listen({ host: config.host, port: config.port })

@@ -1,5 +1,6 @@
 import { migrateToLatest } from '../db/migrate.ts'
 import { loadDemoData } from '../features/demo-data/load-demo-data.ts'
+import { fileServiceFor } from '../platform/files/index.ts'
 import { loadInitialHolidaysIfEmpty } from '../features/holidays/index.ts'
 import { EXIT, openCommandDatabase, runCommand } from './command-database.ts'
 import { createProgress } from './progress.ts'
@@ -19,8 +20,8 @@ runCommand(async () => {
     progress.step('holidays')
     progress.add(await loadInitialHolidaysIfEmpty(handle.db))
     progress.step('demo province')
-    const demo = await loadDemoData(handle.db, new Date(), { baseUrl: process.env.BASE_URL ?? 'http://localhost:3000', complaints: true })
-    progress.add(demo.organisations + demo.users + demo.complaints)
+    const demo = await loadDemoData(handle.db, new Date(), { baseUrl: handle.baseUrl, files: fileServiceFor({ db: handle.db, config: handle.config }) })
+    progress.add(demo.organisations + demo.users + demo.complaints + demo.portalItems)
     progress.finish([`${applied.length} migrations applied`, demo.loaded ? `${demo.organisations} organisations, ${demo.users} users, ${demo.complaints} complaints loaded` : 'the database already had organisations: demo data not loaded'])
     process.stdout.write(
       demo.loaded

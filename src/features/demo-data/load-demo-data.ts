@@ -5,24 +5,27 @@ import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts'
 import { hashPassword } from '../../platform/auth/passwords.ts'
 import { newUserKeys } from '../../platform/auth/user-keys.ts'
 import { loadDemoComplaints } from '../complaints/index.ts'
+import { loadDemoPortal } from '../portal/index.ts'
+import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
-export type DemoLoadResult = { loaded: boolean; organisations: number; users: number; complaints: number }
+export type DemoLoadResult = { loaded: boolean; organisations: number; users: number; complaints: number; portalItems: number }
 
 /**
- * Loads the demo province and, for a running app, its complaints (filed and handled through the
+ * Loads the demo province and, for a running app, its complaints and portal items (made through the
  * real use cases; the test template leaves them out so tests count only their own).
  */
-export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { baseUrl: string; complaints: boolean }): Promise<DemoLoadResult> {
+export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { baseUrl: string; files: FileService }): Promise<DemoLoadResult> {
   const r = await loadDemoDataIfEmpty(db, now)
-  if (!r.loaded || !opts.complaints) return r
-  return { ...r, complaints: await loadDemoComplaints(db, now, { password: DEMO_PASSWORD, baseUrl: opts.baseUrl }) }
+  if (!r.loaded) return r
+  const complaints = await loadDemoComplaints(db, now, { password: DEMO_PASSWORD, baseUrl: opts.baseUrl })
+  return { ...r, complaints, portalItems: await loadDemoPortal(db, now, opts.files, opts.baseUrl) }
 }
 
 /** Loads the demo province once: a database that already has organisations is left alone. */
 export async function loadDemoDataIfEmpty(db: Kysely<Database>, now: Date, onProgress?: (step: string) => void): Promise<DemoLoadResult> {
   const existing = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst()
-  if (existing) return { loaded: false, organisations: 0, users: 0, complaints: 0 }
+  if (existing) return { loaded: false, organisations: 0, users: 0, complaints: 0, portalItems: 0 }
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.transaction().execute(async (trx) => {
     const idBySlug = new Map<string, string>()
@@ -63,6 +66,6 @@ export async function loadDemoDataIfEmpty(db: Kysely<Database>, now: Date, onPro
       await recordAudit(trx, { actor: SYSTEM_ACTOR, organisationId: u.roles[0] ? idBySlug.get(u.roles[0].orgSlug)! : null, action: 'user.created', entityType: 'user', entityId: row.id, summary: { after: { email: u.email, roles: u.roles }, note: 'demo data' }, at: now })
     }
     onProgress?.(`users: ${DEMO_USERS.length}`)
-    return { loaded: true, organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, complaints: 0 }
+    return { loaded: true, organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, complaints: 0, portalItems: 0 }
   })
 }

@@ -3,3 +3,4 @@
 export { PORTAL_SECTIONS, findPortalSection, isPortalSectionKey, type PortalSection, type PortalSectionKey } from './portal-sections.domain.ts'
 export { isStale } from './portal.domain.ts'
 export { listItems as listPortalItems, type PortalListEntry } from './portal.repository.ts'
+export { loadDemoPortal } from './demo-portal.ts'
