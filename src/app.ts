@@ -28,6 +28,8 @@ import { outboxRoutes } from './features/outbox/outbox.routes.tsx'
 import { staffRoutes } from './features/staff-home/staff-home.routes.tsx'
 import { complaintRoutes } from './features/complaints/complaints.routes.ts'
 import { portalRoutes } from './features/portal/portal.routes.ts'
+import { itaResultsRoutes } from './features/ita-results/ita-results.routes.tsx'
+import { oitRoutes } from './features/oit/oit.routes.ts'
 
 export type AppDeps = {
   db: Kysely<Database>
@@ -98,7 +100,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app)
   await registerOpenApi(app)
 
-  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes, complaintRoutes, portalRoutes]
+  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes, complaintRoutes, portalRoutes, itaResultsRoutes, oitRoutes]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))
   return app

@@ -324,6 +324,55 @@ export interface PortalVersionFilesTable {
   file_id: string
 }
 
+/** Indicator number ("1"…"10") → score in hundredths. */
+export type ItaScoresJson = Record<string, number>
+
+export interface ItaResultsTable {
+  organisation_id: string
+  fiscal_year: number
+  scores: ColumnType<ItaScoresJson, string, string>
+  imported_by: string | null
+  imported_at: ColumnType<Date, Date | string, Date | string>
+}
+
+export type ItaPlanItemJson = { id: string; indicator: number; measureId: string | null; th: string; owner: string; dueDate: string; progress: number }
+
+export interface ItaPlansTable {
+  organisation_id: string
+  fiscal_year: number
+  items: ColumnType<ItaPlanItemJson[], string, string>
+  updated_by: string | null
+  updated_at: ColumnType<Date, Date | string, Date | string>
+}
+
+export interface OitCataloguesTable {
+  scheme: string
+  fiscal_year: number
+  source: string
+  verified: boolean
+  /** OitItem[] (src/features/oit/oit-catalogue.domain.ts). */
+  items: Json<unknown>
+  updated_at: UpdatedAt
+}
+
+export interface OitEntriesTable {
+  organisation_id: string
+  scheme: string
+  fiscal_year: number
+  item_code: string
+  status: string
+  portal_item_id: string | null
+  url: string | null
+  explanation: string
+  method: string
+  time_frame: string
+  elements_done: Json<number[]>
+  due_date: DateOnly | null
+  responsible_user_id: string | null
+  updated_by: string | null
+  updated_at: UpdatedAt
+}
+
 export interface Database {
   organisations: OrganisationsTable
   users: UsersTable
@@ -353,6 +402,10 @@ export interface Database {
   portal_items: PortalItemsTable
   portal_item_versions: PortalItemVersionsTable
   portal_version_files: PortalVersionFilesTable
+  ita_results: ItaResultsTable
+  ita_plans: ItaPlansTable
+  oit_catalogues: OitCataloguesTable
+  oit_entries: OitEntriesTable
 }
 
 export type Organisation = Selectable<OrganisationsTable>

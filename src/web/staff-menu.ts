@@ -21,6 +21,20 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (roles.has('officer') || roles.has('ita_coordinator') || roles.has('admin') || roles.has('head') || actor.isPlatformAdmin) {
     items.push({ id: 'portal', href: '/staff/portal', label: { th: 'เว็บไซต์เปิดเผยข้อมูล', en: 'Disclosure portal' } })
   }
+  if (roles.has('oversight') || actor.isPlatformAdmin) {
+    items.push({ id: 'ita-results', href: '/staff/ita/results', label: { th: 'ผลการประเมิน ITA', en: 'ITA results' } })
+  } else if (roles.has('ita_coordinator') || roles.has('head') || roles.has('admin')) {
+    items.push({ id: 'ita-results', href: '/staff/ita/agencies', label: { th: 'ผลการประเมิน ITA และแผนมาตรการ', en: 'ITA results and plan' } })
+  }
+  if (roles.has('ita_coordinator') || roles.has('head') || roles.has('admin') || roles.has('officer')) {
+    items.push({ id: 'oit', href: '/staff/oit', label: { th: 'รายการ OIT', en: 'OIT checklist' } })
+  }
+  if (roles.has('oversight') || actor.isPlatformAdmin) {
+    items.push({ id: 'oversight-oit', href: '/staff/oversight/oit', label: { th: 'ความครบถ้วน OIT', en: 'OIT completeness' } })
+  }
+  if (actor.isPlatformAdmin) {
+    items.push({ id: 'oit-catalogues', href: '/admin/oit', label: { th: 'ชุดเกณฑ์ OIT', en: 'OIT catalogues' } })
+  }
   if (actor.memberships.length > 0) {
     items.push({ id: 'report', href: '/staff/report', label: { th: 'แจ้งเรื่องภายใน', en: 'Report internally' } })
   }

@@ -6,22 +6,21 @@ const web = useBrowserApp()
 
 const WIANG_THONG = 'เทศบาลตำบลเวียงทอง'
 const PROVINCE = 'จังหวัดสุวรรณภูมิ (สำนักงานจังหวัด)'
-const EVERYTHING = ['dashboard', 'oversight', 'portal', 'organisations', 'users', 'audit', 'holidays', 'outbox', 'account']
-const ORG_ADMIN = ['dashboard', 'portal', 'report', 'organisations', 'users', 'audit', 'account']
+const EVERYTHING = ['dashboard', 'oversight', 'portal', 'ita-results', 'oversight-oit', 'oit-catalogues', 'organisations', 'users', 'audit', 'holidays', 'outbox', 'account']
+const ORG_ADMIN = ['dashboard', 'portal', 'ita-results', 'oit', 'report', 'organisations', 'users', 'audit', 'account']
 const STAFF = ['dashboard', 'report', 'account']
-const PORTAL_EDITOR = ['dashboard', 'portal', 'report', 'account']
 
 /** Who signs in, which menu they should get, and what their staff home should name. */
 const PEOPLE: { email: string; who: string; menu: string[]; shows: string }[] = [
   { email: 'admin@prongsai.test', who: 'the platform administrator', menu: EVERYTHING, shows: 'คุณเป็นผู้ดูแลระบบทั้งหมด' },
-  { email: 'oversight@prongsai.test', who: 'a provincial oversight officer', menu: ['dashboard', 'oversight', 'report', 'account'], shows: PROVINCE },
+  { email: 'oversight@prongsai.test', who: 'a provincial oversight officer', menu: ['dashboard', 'oversight', 'ita-results', 'oversight-oit', 'report', 'account'], shows: PROVINCE },
   { email: 'province-admin@prongsai.test', who: 'the province’s administrator', menu: ORG_ADMIN, shows: PROVINCE },
   { email: 'wt-admin@prongsai.test', who: 'a municipality’s administrator', menu: ORG_ADMIN, shows: WIANG_THONG },
-  { email: 'wt-officer@prongsai.test', who: 'an officer', menu: PORTAL_EDITOR, shows: WIANG_THONG },
-  { email: 'wt-ita@prongsai.test', who: 'an ITA coordinator', menu: PORTAL_EDITOR, shows: WIANG_THONG },
+  { email: 'wt-officer@prongsai.test', who: 'an officer', menu: ['dashboard', 'portal', 'oit', 'report', 'account'], shows: WIANG_THONG },
+  { email: 'wt-ita@prongsai.test', who: 'an ITA coordinator', menu: ['dashboard', 'portal', 'ita-results', 'oit', 'report', 'account'], shows: WIANG_THONG },
   { email: 'wt-complaints@prongsai.test', who: 'a complaints officer', menu: ['dashboard', 'complaints', 'report', 'account'], shows: WIANG_THONG },
   { email: 'wt-procurement@prongsai.test', who: 'a procurement officer', menu: STAFF, shows: WIANG_THONG },
-  { email: 'wt-head@prongsai.test', who: 'the head of the agency', menu: ['dashboard', 'complaints', 'portal', 'report', 'account'], shows: WIANG_THONG },
+  { email: 'wt-head@prongsai.test', who: 'the head of the agency', menu: ['dashboard', 'complaints', 'portal', 'ita-results', 'oit', 'report', 'account'], shows: WIANG_THONG },
   { email: 'committee@prongsai.test', who: 'an external committee member', menu: STAFF, shows: WIANG_THONG },
 ]
 

@@ -9,6 +9,9 @@ import { acceptedContentYears, type OitCatalogue, type OitItem } from './oit-cat
 
 export const OIT_ITEM_STATUSES = ['missing', 'draft', 'ready', 'submitted', 'contested', 'confirmed'] as const
 export type OitItemStatus = (typeof OIT_ITEM_STATUSES)[number]
+export function isOitItemStatus(value: string): value is OitItemStatus {
+  return (OIT_ITEM_STATUSES as readonly string[]).includes(value)
+}
 export const OIT_ITEM_STATUS_LABELS: Record<OitItemStatus, Bilingual> = {
   missing: { th: 'ยังไม่มีข้อมูล', en: 'Missing' },
   draft: { th: 'กำลังจัดทำ', en: 'Draft' },

@@ -40,6 +40,11 @@ export function OrganisationPage({ ctx, org, parent, children }: { ctx: PageCont
           </a>
         </li>
         <li>
+          <a href={`/o/${org.slug}/ita`} safe>
+            {t({ th: 'ผลการประเมิน ITA และแผนยกระดับ', en: 'ITA results and improvement plan' })}
+          </a>
+        </li>
+        <li>
           <a href={`/o/${org.slug}/complaints/statistics`} safe>
             {t({ th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' })}
           </a>

@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FeatureDeps } from '../../app.ts'
+import { NotFoundError, ValidationError, type FieldErrors } from '../../errors.ts'
+import { acceptUploads, fileServiceFor, MIME } from '../../platform/files/index.ts'
+import { formString } from '../../web/http/form-errors.ts'
+import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
+import { sendExport } from '../../web/http/send-export.ts'
+import { NACC_ITA_SCHEME, SCHEME_PATTERN } from './oit-catalogue.domain.ts'
+import { parseCatalogueJson } from './oit-catalogue-json.input.ts'
+import { catalogueToXlsx, parseCatalogueXlsx } from './oit-catalogue-xlsx.ts'
+import { catalogueToRows, parseCatalogueCsv, type CatalogueImportResult, type ImportError } from './oit-catalogue.input.ts'
+import { CatalogueImportFailed, listCatalogues, readYearParam, replaceCatalogue, startCatalogueYear, viewCatalogue, type CatalogueContext } from './oit-catalogue.use-cases.ts'
+import { CatalogueImportPage } from './views/catalogue-import.page.tsx'
+import { CataloguePage, CataloguesPage } from './views/catalogues.page.tsx'
+
+type CatalogueParams = { Params: { scheme: string; year: string } }
+const IMPORT_MAX_BYTES = 5 * 1024 * 1024
+
+function target(req: FastifyRequest<CatalogueParams>): { scheme: string; fiscalYear: number } {
+  const fiscalYear = readYearParam(req.params.year)
+  if (!SCHEME_PATTERN.test(req.params.scheme) || fiscalYear === undefined) throw new NotFoundError('catalogue')
+  return { scheme: req.params.scheme, fiscalYear }
+}
+
+/** Platform administrators' pages for OIT catalogues: /admin/oit. */
+export async function oitAdminRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
+  const ctxOf = (req: FastifyRequest): CatalogueContext => ({ db: deps.db, actor: requireActor(req), now: req.now })
+
+  app.get('/admin/oit', async (req, reply) => {
+    const catalogues = await listCatalogues(ctxOf(req))
+    return sendPage(reply, CataloguesPage({ ctx: pageContext(req, reply), catalogues, year: '' }))
+  })
+
+  app.post('/admin/oit/new-year', async (req, reply) => {
+    const year = formString(req.body, 'fiscal_year')
+    try {
+      const { from, to } = await startCatalogueYear(ctxOf(req), NACC_ITA_SCHEME, year)
+      setFlash(reply, { th: `เริ่มชุดเกณฑ์ปี ${to} โดยคัดลอกจากปี ${from} แล้ว`, en: `Started ${to} as a copy of ${from}` })
+      return reply.redirect(`/admin/oit/${NACC_ITA_SCHEME}/${to}`, 303)
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e
+      const catalogues = await listCatalogues(ctxOf(req))
+      return sendPage(reply, CataloguesPage({ ctx: pageContext(req, reply), catalogues, year, errors: e.fields }), 422)
+    }
+  })
+
+  app.get<CatalogueParams>('/admin/oit/:scheme/:year', async (req, reply) => {
+    const catalogue = await viewCatalogue(ctxOf(req), req.params.scheme, req.params.year)
+    return sendPage(reply, CataloguePage({ ctx: pageContext(req, reply), catalogue }))
+  })
+
+  app.get<CatalogueParams>('/admin/oit/:scheme/:year/catalogue.json', async (req, reply) => {
+    const catalogue = await viewCatalogue(ctxOf(req), req.params.scheme, req.params.year)
+    return reply.type('application/json; charset=utf-8').header('cache-control', 'no-store').header('content-disposition', `attachment; filename="oit-${catalogue.scheme}-${catalogue.fiscalYear}.json"`).send(JSON.stringify(catalogue, null, 2))
+  })
+
+  app.get<CatalogueParams>('/admin/oit/:scheme/:year/catalogue.xlsx', async (req, reply) => {
+    const catalogue = await viewCatalogue(ctxOf(req), req.params.scheme, req.params.year)
+    const file = { body: await catalogueToXlsx(catalogueToRows(catalogue)), contentType: MIME.xlsx, filename: `oit-${catalogue.scheme}-${catalogue.fiscalYear}.xlsx` }
+    return sendExport(reply, file)
+  })
+
+  app.get<CatalogueParams>('/admin/oit/:scheme/:year/import', async (req, reply) => {
+    const t = target(req)
+    await listCatalogues(ctxOf(req))
+    return sendPage(reply, CatalogueImportPage({ ctx: pageContext(req, reply), ...t, text: '' }))
+  })
+
+  await app.register(async (scope) => {
+    const uploadsOf = await acceptUploads(scope, fileServiceFor(deps), {
+      fields: { file: { maxBytes: IMPORT_MAX_BYTES, allowed: ['excel'] } },
+      acceptFrom: (req) => !!req.actor?.isPlatformAdmin,
+      maxFieldBytes: IMPORT_MAX_BYTES,
+    })
+
+    scope.post<CatalogueParams>('/admin/oit/:scheme/:year/import', async (req, reply) => {
+      const t = target(req)
+      const ctx = ctxOf(req)
+      const text = formString(req.body, 'text')
+      const typedSource = formString(req.body, 'source')
+      const source = typedSource.trim() || `imported by ${ctx.actor.displayName}`
+      const outcome = uploadsOf(req).get('file')
+      const rerender = (errors: FieldErrors, report: readonly ImportError[] = []) =>
+        sendPage(reply, CatalogueImportPage({ ctx: pageContext(req, reply), ...t, text, source: typedSource, errors, report }), 422)
+
+      if (outcome && 'problem' in outcome) return rerender(outcome.problem)
+      let parsed: CatalogueImportResult
+      if (outcome) parsed = await parseCatalogueXlsx(await readFile(outcome.upload.tempPath), { ...t, source })
+      else if (text.trim().startsWith('{')) parsed = parseCatalogueJson(text)
+      else if (text.trim()) parsed = parseCatalogueCsv(text, { ...t, source })
+      else return rerender({ file: { th: 'เลือกไฟล์ Excel หรือวางข้อความ CSV หรือ JSON', en: 'Choose an Excel file or paste CSV or JSON text' } })
+      try {
+        const done = await replaceCatalogue(ctx, parsed, t)
+        setFlash(reply, { th: `นำเข้าชุดเกณฑ์แล้ว ${done.items} รายการ`, en: `Imported the catalogue: ${done.items} item(s)` })
+        return reply.redirect(`/admin/oit/${t.scheme}/${t.fiscalYear}`, 303)
+      } catch (e) {
+        if (e instanceof CatalogueImportFailed) return rerender(e.fields, e.errors)
+        throw e
+      }
+    })
+  })
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FeatureDeps } from '../../app.ts'
+import { ValidationError, type FieldErrors } from '../../errors.ts'
+import { beDateInputFrom } from '../../platform/thai-calendar/index.ts'
+import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
+import { sendExport } from '../../web/http/send-export.ts'
+import { exportLinkSheet, provinceCompleteness } from './oit-report.use-cases.ts'
+import { parseOitEntryForm, readOitEntryForm, type OitEntryForm } from './oit-workspace.input.ts'
+import { oitItemEditor, oitWorkspace, saveOitEntry, type ItemEditorView, type WorkspaceContext } from './oit-workspace.use-cases.ts'
+import { OitItemPage } from './views/oit-item.page.tsx'
+import { OitProvincePage } from './views/oit-province.page.tsx'
+import { OitWorkspacePage } from './views/oit-workspace.page.tsx'
+
+type WorkspaceQuery = { Querystring: { org?: string; year?: string } }
+type ItemRoute = WorkspaceQuery & { Params: { code: string } }
+
+const param = (v: unknown) => (typeof v === 'string' && v ? v : undefined)
+
+function formOf(editor: ItemEditorView): OitEntryForm {
+  const e = editor.entry
+  const due = e?.dueDate ? beDateInputFrom(e.dueDate) : { day: '', month: '', year: '' }
+  const suggested = editor.suggestion
+  return {
+    portal_item_id: e ? (e.portalItemId ?? '') : (suggested.portalItem?.id ?? ''),
+    url: e ? (e.url ?? '') : suggested.portalItem ? '' : (suggested.url ?? ''),
+    explanation: e?.explanation ?? '',
+    method: e?.method ?? '',
+    time_frame: e?.timeFrame ?? '',
+    elements: (e?.elementsDone ?? []).map(String),
+    due_day: due.day,
+    due_month: due.month,
+    due_year: due.year,
+    responsible_user_id: e?.responsibleUserId ?? '',
+    status: e?.status ?? 'missing',
+  }
+}
+
+/** The agency's OIT workspace (/staff/oit) and oversight's province report (/staff/oversight/oit). */
+export function oitStaffRoutes(app: FastifyInstance, deps: FeatureDeps): void {
+  const ctxOf = (req: FastifyRequest): WorkspaceContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
+
+  app.get<WorkspaceQuery>('/staff/oit', async (req, reply) => {
+    const view = await oitWorkspace(ctxOf(req), param(req.query.org), req.query.year)
+    return sendPage(reply, OitWorkspacePage({ ctx: pageContext(req, reply), view }))
+  })
+
+  app.get<WorkspaceQuery>('/staff/oit/links.xlsx', async (req, reply) => {
+    return sendExport(reply, await exportLinkSheet(ctxOf(req), param(req.query.org), req.query.year, req.locale))
+  })
+
+  function renderItem(req: FastifyRequest, reply: FastifyReply, editor: ItemEditorView, form: OitEntryForm, errors?: FieldErrors, status = 200) {
+    return sendPage(reply, OitItemPage({ ctx: pageContext(req, reply), editor, form, errors }), status)
+  }
+
+  app.get<ItemRoute>('/staff/oit/items/:code', async (req, reply) => {
+    const editor = await oitItemEditor(ctxOf(req), param(req.query.org) ?? '', req.query.year, req.params.code)
+    return renderItem(req, reply, editor, formOf(editor))
+  })
+
+  app.post<ItemRoute>('/staff/oit/items/:code', async (req, reply) => {
+    const ctx = ctxOf(req)
+    const slug = param(req.query.org) ?? ''
+    const form = readOitEntryForm(req.body)
+    try {
+      await saveOitEntry(ctx, slug, req.query.year, req.params.code, parseOitEntryForm(form))
+      setFlash(reply, { th: `บันทึกรายการ ${req.params.code} แล้ว`, en: `Item ${req.params.code} saved` })
+      const editor = await oitItemEditor(ctx, slug, req.query.year, req.params.code)
+      return reply.redirect(`/staff/oit?org=${encodeURIComponent(editor.org.slug)}&year=${editor.fiscalYear}#item-${editor.item.code}`, 303)
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e
+      const editor = await oitItemEditor(ctx, slug, req.query.year, req.params.code)
+      return renderItem(req, reply, editor, form, e.fields, 422)
+    }
+  })
+
+  app.get<WorkspaceQuery>('/staff/oversight/oit', async (req, reply) => {
+    const report = await provinceCompleteness(ctxOf(req), req.query.org, req.query.year)
+    return sendPage(reply, OitProvincePage({ ctx: pageContext(req, reply), report }))
+  })
+}

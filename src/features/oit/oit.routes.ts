@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify'
+import type { FeatureDeps } from '../../app.ts'
+import { oitAdminRoutes } from './oit-admin.routes.tsx'
+import { oitStaffRoutes } from './oit-staff.routes.tsx'
+
+/** The OIT engine: catalogues (platform admins), agency workspaces and oversight's report. */
+export async function oitRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
+  // Its own scope: the import form's multipart parser must not reach other features' routes.
+  await app.register(async (scope) => oitAdminRoutes(scope, deps))
+  await app.register(async (scope) => oitStaffRoutes(scope, deps))
+}

@@ -1,0 +1,121 @@
+import type { FieldErrors } from '../../../errors.ts'
+import { Layout } from '../../../web/layout.tsx'
+import type { PageContext } from '../../../web/page-context.ts'
+import { Button, CsrfField, SummaryList } from '../../../web/components/display.tsx'
+import { Checkboxes, Radios } from '../../../web/components/choices.tsx'
+import { DateInput } from '../../../web/components/date-input.tsx'
+import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
+import { Select, Textarea, TextInput } from '../../../web/components/form-fields.tsx'
+import { orgName } from '../../../web/org-names.ts'
+import { DATA_YEAR_LABELS } from '../oit-catalogue.domain.ts'
+import { allowedNextStatuses, OIT_ITEM_STATUS_LABELS, type OitItemStatus } from '../oit-workspace.domain.ts'
+import type { OitEntryForm } from '../oit-workspace.input.ts'
+import type { ItemEditorView } from '../oit-workspace.use-cases.ts'
+import { itemHref, workspaceHref } from './oit-view-helpers.tsx'
+
+/** One checklist item: its link, checklist, responsible person, due date, method and status. */
+export function OitItemPage({ ctx, editor, form, errors }: { ctx: PageContext; editor: ItemEditorView; form: OitEntryForm; errors?: FieldErrors | undefined }) {
+  const t = ctx.t
+  const { item, org, fiscalYear } = editor
+  const current: OitItemStatus = editor.entry?.status ?? 'missing'
+  const statuses: OitItemStatus[] = [current, ...allowedNextStatuses(current)]
+  const name = ctx.locale === 'en' ? item.nameEn : item.nameTh
+  const suggested = editor.suggestion
+  return (
+    <Layout ctx={ctx} title={`${item.code} ${name}`} wide>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <p class="body">
+        <a href={workspaceHref(org.slug, fiscalYear)} safe>
+          {t({ th: 'กลับไปรายการ OIT ปี {y}', en: 'Back to the OIT items of {y}' }, { y: fiscalYear })}
+        </a>
+      </p>
+      <span class="caption-l" safe>
+        {`${orgName(org, ctx.locale)} · ${t({ th: 'ปีงบประมาณ', en: 'Fiscal year' })} ${fiscalYear}`}
+      </span>
+      <h1 class="heading-xl" safe>
+        {`${item.code} ${name}`}
+      </h1>
+      <SummaryList
+        rows={[
+          { key: t({ th: 'ตัวชี้วัด', en: 'Indicator' }), value: <span safe>{[item.indicator?.code, item.subIndicator?.code].filter(Boolean).join(' / ') || '–'}</span> },
+          { key: t({ th: 'ข้อมูลที่ต้องใช้', en: 'Data required' }), value: <span safe>{t(DATA_YEAR_LABELS[item.dataYear])}</span> },
+          {
+            key: t({ th: 'สถานะปัจจุบัน', en: 'Current status' }),
+            value: <span safe>{t(OIT_ITEM_STATUS_LABELS[current])}</span>,
+          },
+        ]}
+      />
+      {!editor.canEdit ? (
+        <SummaryList
+          rows={[
+            { key: 'URL', value: <span safe>{form.url || '–'}</span> },
+            { key: t({ th: 'คำอธิบาย', en: 'Explanation' }), value: <span safe>{form.explanation || '–'}</span> },
+            { key: t({ th: 'วิธีการและกรอบเวลา', en: 'Method and time frame' }), value: <span safe>{[form.method, form.time_frame].filter(Boolean).join(' · ') || '–'}</span> },
+          ]}
+        />
+      ) : (
+        <form method="post" action={itemHref(org.slug, fiscalYear, item.code)} novalidate>
+          <CsrfField token={ctx.csrfToken} />
+          <Select
+            id="portal_item_id"
+            label={t({ th: 'เนื้อหาบนเว็บไซต์ของหน่วยงาน', en: 'Content on the agency’s portal' })}
+            hint={
+              suggested.portalItem
+                ? t({ th: 'แนะนำ: {title}', en: 'Suggested: {title}' }, { title: suggested.portalItem.titleTh })
+                : t({ th: 'เลือกรายการที่เผยแพร่ข้อมูลของข้อนี้', en: 'Choose the item that publishes what this asks for' })
+            }
+            emptyText={t({ th: '— ไม่เชื่อมกับรายการบนเว็บไซต์ —', en: '— not linked to a portal item —' })}
+            options={editor.portalItems.map((p) => ({ value: p.id, text: `${p.titleTh}${p.fiscalYear ? ` (${t({ th: 'ปี', en: 'FY' })} ${p.fiscalYear})` : ''}${p.published ? '' : ` – ${t({ th: 'ยังไม่เผยแพร่', en: 'not published' })}`}` }))}
+            value={form.portal_item_id}
+            errorMessage={fieldError(ctx, errors, 'portal_item_id')}
+          />
+          <TextInput
+            id="url"
+            type="url"
+            label={t({ th: 'URL ที่แจ้ง ป.ป.ช. (ถ้าไม่ใช่ที่อยู่ของรายการที่เลือก)', en: 'URL for the NACC (if not the chosen item’s address)' })}
+            hint={
+              suggested.url && !suggested.portalItem
+                ? t({ th: 'แนะนำ: {u}', en: 'Suggested: {u}' }, { u: suggested.url })
+                : t({ th: 'เว้นว่างเพื่อใช้ที่อยู่ถาวรของรายการที่เลือก', en: 'Leave empty to use the chosen item’s permanent address' })
+            }
+            value={form.url}
+            errorMessage={fieldError(ctx, errors, 'url')}
+          />
+          <Checkboxes
+            id="elements"
+            label={t({ th: 'องค์ประกอบที่เผยแพร่แล้ว', en: 'Elements published' })}
+            options={item.elements.map((e, i) => ({ value: String(i), text: e }))}
+            values={form.elements}
+          />
+          <Select
+            id="responsible_user_id"
+            label={t({ th: 'ผู้รับผิดชอบ', en: 'Responsible person' })}
+            emptyText={t({ th: '— ยังไม่กำหนด —', en: '— not yet chosen —' })}
+            options={editor.people.map((p) => ({ value: p.id, text: p.position ? `${p.name} (${p.position})` : p.name }))}
+            value={form.responsible_user_id}
+            errorMessage={fieldError(ctx, errors, 'responsible_user_id')}
+          />
+          <DateInput id="due" locale={ctx.locale} label={t({ th: 'กำหนดเสร็จ', en: 'Due date' })} value={{ day: form.due_day, month: form.due_month, year: form.due_year }} errorMessage={fieldError(ctx, errors, 'due')} />
+          <Textarea id="method" label={t({ th: 'วิธีการดำเนินการ', en: 'Method' })} rows={3} value={form.method} errorMessage={fieldError(ctx, errors, 'method')} />
+          <TextInput id="time_frame" label={t({ th: 'กรอบเวลา', en: 'Time frame' })} value={form.time_frame} errorMessage={fieldError(ctx, errors, 'time_frame')} />
+          <Textarea
+            id="explanation"
+            label={t({ th: 'คำอธิบายเพิ่มเติม (แจ้ง ป.ป.ช.)', en: 'Explanation (for the NACC)' })}
+            hint={t({ th: 'บอกผู้ตรวจว่าข้อมูลอยู่ตรงไหนของหน้า', en: 'Tell the assessor where on the page to look' })}
+            rows={3}
+            value={form.explanation}
+            errorMessage={fieldError(ctx, errors, 'explanation')}
+          />
+          <Radios
+            id="status"
+            label={t({ th: 'สถานะ', en: 'Status' })}
+            options={statuses.map((s) => ({ value: s, text: t(OIT_ITEM_STATUS_LABELS[s]) }))}
+            value={form.status}
+            errorMessage={fieldError(ctx, errors, 'status')}
+          />
+          <Button text={t({ th: 'บันทึก', en: 'Save' })} />
+        </form>
+      )}
+    </Layout>
+  )
+}
