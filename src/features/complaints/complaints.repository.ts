@@ -16,21 +16,8 @@ export async function nextComplaintNumber(db: Kysely<Database>, organisationId: 
   return row.last_number
 }
 
-/** People holding `role` in the organisation who have a key pair, i.e. can be given a sealed copy. */
-export async function keyHoldersWithRole(db: Kysely<Database>, organisationId: string, role: Role): Promise<{ id: string; public_key: string; email: string; display_name: string }[]> {
-  const rows = await db
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id', 'users.public_key', 'users.email', 'users.display_name'])
-    .where('memberships.organisation_id', '=', organisationId)
-    .where('memberships.role', '=', role)
-    .where('users.is_active', '=', true)
-    .orderBy('users.display_name')
-    .execute()
-  return rows.flatMap((r) => (r.public_key ? [{ id: r.id, public_key: r.public_key, email: r.email, display_name: r.display_name }] : []))
-}
-
-export async function peopleWithRole(db: Kysely<Database>, organisationId: string, role: Role): Promise<{ id: string; email: string; display_name: string; has_key: boolean }[]> {
+/** Active people holding `role` in the organisation, with their public key when they have one. */
+export async function peopleWithRole(db: Kysely<Database>, organisationId: string, role: Role): Promise<{ id: string; email: string; display_name: string; public_key: string | null; has_key: boolean }[]> {
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
@@ -40,7 +27,12 @@ export async function peopleWithRole(db: Kysely<Database>, organisationId: strin
     .where('users.is_active', '=', true)
     .orderBy('users.display_name')
     .execute()
-  return rows.map((r) => ({ id: r.id, email: r.email, display_name: r.display_name, has_key: !!r.public_key }))
+  return rows.map((r) => ({ ...r, has_key: !!r.public_key }))
+}
+
+/** Those of them who have a key pair, i.e. can be given a sealed copy. */
+export async function keyHoldersWithRole(db: Kysely<Database>, organisationId: string, role: Role): Promise<{ id: string; public_key: string; email: string; display_name: string }[]> {
+  return (await peopleWithRole(db, organisationId, role)).flatMap((r) => (r.public_key ? [{ id: r.id, public_key: r.public_key, email: r.email, display_name: r.display_name }] : []))
 }
 
 export async function staffOf(db: Kysely<Database>, organisationId: string): Promise<{ id: string; display_name: string; position: string }[]> {

@@ -1,3 +1,4 @@
+import { AgencyPageHeading } from '../../../web/components/page-heading.tsx'
 import type { RenderedChart } from '../../../platform/charts/index.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
@@ -16,15 +17,7 @@ export function PublicItaPage({ ctx, org, view, plan, chart }: { ctx: PageContex
   const heading = t({ th: 'ผลการประเมินคุณธรรมและความโปร่งใส (ITA)', en: 'Integrity and Transparency Assessment (ITA) results' })
   return (
     <Layout ctx={ctx} title={`${heading} – ${name}`}>
-      <a href={`/o/${org.slug}`} class="back-link" safe>
-        {t({ th: 'หน้าหลักของหน่วยงาน', en: 'The agency’s page' })}
-      </a>
-      <span class="caption-l" safe>
-        {name}
-      </span>
-      <h1 class="heading-xl" safe>
-        {heading}
-      </h1>
+      <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={name} heading={heading} />
       {view.selected ? (
         <>
           <h2 class="heading-l" safe>

@@ -1,3 +1,4 @@
+import { AgencyPageHeading } from '../../../web/components/page-heading.tsx'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Pagination } from '../../../web/components/pagination.tsx'
@@ -36,15 +37,7 @@ export function PublicPortalPage({ ctx, org, sections }: { ctx: PageContext; org
   const heading = t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะ', en: 'Public disclosures' })
   return (
     <Layout ctx={ctx} title={`${heading} – ${name}`}>
-      <a href={`/o/${org.slug}`} class="back-link" safe>
-        {t({ th: 'หน้าหลักของหน่วยงาน', en: 'The agency’s page' })}
-      </a>
-      <span class="caption-l" safe>
-        {name}
-      </span>
-      <h1 class="heading-xl" safe>
-        {heading}
-      </h1>
+      <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={name} heading={heading} />
       <SearchBox ctx={ctx} action={`/o/${org.slug}/search`} label={t({ th: 'ค้นหาในข้อมูลของหน่วยงานนี้', en: 'Search this agency’s disclosures' })} q="" />
       <nav aria-labelledby="portal-contents">
         <h2 class="heading-m" id="portal-contents" safe>
