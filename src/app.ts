@@ -30,6 +30,10 @@ import { complaintRoutes } from './features/complaints/complaints.routes.ts'
 import { portalRoutes } from './features/portal/portal.routes.ts'
 import { itaResultsRoutes } from './features/ita-results/ita-results.routes.tsx'
 import { oitRoutes } from './features/oit/oit.routes.ts'
+import { budgetRoutes } from './features/budget/index.ts'
+import { procurementRoutes } from './features/procurement/index.ts'
+import { executivesRoutes } from './features/executives/index.ts'
+import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 
 export type AppDeps = {
   db: Kysely<Database>
@@ -100,7 +104,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app)
   await registerOpenApi(app)
 
-  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes, complaintRoutes, portalRoutes, itaResultsRoutes, oitRoutes]
+  const features = [healthRoutes, publicSiteRoutes, accountRoutes, staffRoutes, organisationAdminRoutes, organisationApiRoutes, userAdminRoutes, auditRoutes, holidayRoutes, outboxRoutes, complaintRoutes, portalRoutes, itaResultsRoutes, oitRoutes, budgetRoutes, procurementRoutes, executivesRoutes, contentIncidentRoutes]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))
   return app

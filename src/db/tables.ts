@@ -1,11 +1,12 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>
-type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>
-type Timestamp = ColumnType<Date, Date | string, Date | string>
-// DATE columns travel as 'YYYY-MM-DD' strings so no time zone can shift a holiday.
-type DateOnly = ColumnType<string, string, string>
-type Json<T> = ColumnType<T, string, string>
+import type { CreatedAt, DateOnly, Json, Timestamp, UpdatedAt } from './column-types.ts'
+import type { BudgetTables } from './tables/budget.ts'
+import type { ProcurementTables } from './tables/procurement.ts'
+import type { ExecutivesTables } from './tables/executives.ts'
+import type { ContentIncidentsTables } from './tables/content-incidents.ts'
+import type { OitMonitoringTables } from './tables/oit-monitoring.ts'
+import type { ItaMeasuresTables } from './tables/ita-measures.ts'
 
 export interface OrganisationsTable {
   id: Generated<string>
@@ -373,7 +374,8 @@ export interface OitEntriesTable {
   updated_at: UpdatedAt
 }
 
-export interface Database {
+/** Every table; features added after the first ones keep their table types in `tables/<feature>.ts`. */
+export interface Database extends BudgetTables, ProcurementTables, ExecutivesTables, ContentIncidentsTables, OitMonitoringTables, ItaMeasuresTables {
   organisations: OrganisationsTable
   users: UsersTable
   memberships: MembershipsTable

@@ -7,6 +7,12 @@ import * as publicGenerations from './2026-11-22T1600-public-generations.ts'
 import * as portal from './2026-11-22T1700-portal.ts'
 import * as itaResults from './2026-11-22T1800-ita-results.ts'
 import * as oit from './2026-11-22T1900-oit.ts'
+import * as budgetMigration from './2026-12-04T1000-budget.ts'
+import * as procurementMigration from './2026-12-04T1100-procurement.ts'
+import * as executivesMigration from './2026-12-04T1200-executives.ts'
+import * as contentIncidentsMigration from './2026-12-04T1300-content-incidents.ts'
+import * as oitMonitoringMigration from './2026-12-04T1400-oit-monitoring.ts'
+import * as itaMeasuresMigration from './2026-12-04T1500-ita-measures.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +24,10 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1700-portal': portal,
   '2026-11-22T1800-ita-results': itaResults,
   '2026-11-22T1900-oit': oit,
+  '2026-12-04T1000-budget': budgetMigration,
+  '2026-12-04T1100-procurement': procurementMigration,
+  '2026-12-04T1200-executives': executivesMigration,
+  '2026-12-04T1300-content-incidents': contentIncidentsMigration,
+  '2026-12-04T1400-oit-monitoring': oitMonitoringMigration,
+  '2026-12-04T1500-ita-measures': itaMeasuresMigration,
 }

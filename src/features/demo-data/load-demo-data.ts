@@ -6,6 +6,9 @@ import { hashPassword } from '../../platform/auth/passwords.ts'
 import { newUserKeys } from '../../platform/auth/user-keys.ts'
 import { loadDemoComplaints } from '../complaints/index.ts'
 import { loadDemoPortal } from '../portal/index.ts'
+import { loadDemoBudget } from '../budget/index.ts'
+import { loadDemoProcurement } from '../procurement/index.ts'
+import { loadDemoExecutives } from '../executives/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -19,7 +22,10 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   const r = await loadDemoDataIfEmpty(db, now)
   if (!r.loaded) return r
   const complaints = await loadDemoComplaints(db, now, { password: DEMO_PASSWORD, baseUrl: opts.baseUrl })
-  return { ...r, complaints, portalItems: await loadDemoPortal(db, now, opts.files, opts.baseUrl) }
+  const portalItems = await loadDemoPortal(db, now, opts.files, opts.baseUrl)
+  // Structured disclosures: each feature makes its own demo records through its use cases.
+  const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
+  return { ...r, complaints, portalItems: portalItems + structured }
 }
 
 /** Loads the demo province once: a database that already has organisations is left alone. */

@@ -1,0 +1,5 @@
+import type { FastifyInstance } from 'fastify'
+import type { FeatureDeps } from '../../app.ts'
+
+/** Placeholder: this feature's routes are written with it. */
+export async function budgetRoutes(_app: FastifyInstance, _deps: FeatureDeps): Promise<void> {}

@@ -1,0 +1,3 @@
+// What other features may use of this feature.
+export { budgetRoutes } from './budget.routes.ts'
+export { loadDemoBudget } from './demo-budget.ts'

@@ -1,0 +1,2 @@
+// What other features may use of this feature.
+export { contentIncidentRoutes } from './content-incidents.routes.ts'

@@ -1,0 +1,3 @@
+// What other features may use of this feature.
+export { procurementRoutes } from './procurement.routes.ts'
+export { loadDemoProcurement } from './demo-procurement.ts'
