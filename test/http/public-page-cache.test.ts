@@ -91,6 +91,30 @@ describe('the public-page cache', () => {
     expect((await t.client().get('/o/nong-bua/complaints')).body).toContain('ยื่นเรื่องได้ที่ศูนย์รับเรื่องหน้าที่ทำการ อบต.')
   })
 
+  it('shows the current year’s complaint figures in the portal’s complaints section, updated when a complaint arrives', async () => {
+    const portal = () => t.client().get('/o/nong-bua/portal')
+    const before = await portal()
+    expect(before.body).toContain('href="/o/nong-bua/complaints/statistics"')
+    expect(before.body).toContain('href="/o/nong-bua/budget"')
+    const figures = (body: string) => /ปีงบประมาณ (\d+): (ไม่มีเรื่องร้องเรียน|รับเรื่องร้องเรียน (\d+) เรื่อง)/.exec(body)
+    const was = figures(before.body)
+    expect(was).not.toBeNull()
+    const count = was![3] ? Number(was![3]) : 0
+    expect((await portal()).headers['x-page-cache']).toBe('hit')
+    await submitComplaint(
+      { db: t.db, now: t.clock.now, baseUrl: 'http://localhost:3000' },
+      {
+        organisationId: await t.orgId('nong-bua'),
+        filer: { by: 'citizen' },
+        evidence: [],
+        draft: { intake: 'public', channel: 'web', kind: 'bribery', subjectText: 'งานโยธา', whatHappened: 'มีการเรียกรับเงินเพื่อเร่งอนุญาต', happenedWhen: '', happenedWhere: '', request: '', anonymous: true, identity: { name: '', address: '', phone: '', email: '', witnesses: '' }, wantsEmailUpdates: false },
+      },
+    )
+    const after = await portal()
+    expect(after.headers['x-page-cache']).toBe('miss')
+    expect(figures(after.body)![3]).toBe(String(count + 1))
+  })
+
   it('never caches or shares the page of a signed-in person', async () => {
     const officer = await t.asUser('wt-officer@prongsai.test')
     const a = await officer.get('/o/wiang-thong')

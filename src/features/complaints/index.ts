@@ -2,3 +2,4 @@
 export { loadDemoComplaints, DEMO_RECEIPT } from './demo-complaints.ts'
 export { deleteStalePendingUploads } from './complaint-evidence.ts'
 export { complaintsDaily, sendDeadlineReminders } from './complaint-reminders.ts'
+export { publishedStatistics, type PublishedStatistics } from './complaint-statistics.use-cases.ts'

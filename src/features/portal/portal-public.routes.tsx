@@ -3,6 +3,7 @@ import type { FeatureDeps } from '../../app.ts'
 import { fileServiceFor, sendStoredFile } from '../../platform/files/index.ts'
 import { renderExport } from '../../platform/exports/index.ts'
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
+import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import { pageContext, sendPage } from '../../web/http/request-context.ts'
 import { sendExport } from '../../web/http/send-export.ts'
 import { findPortalOrganisation, portalOpenData, publicAttachment, publicItem, publicPortalIndex, publicPortalSection } from './portal-public.use-cases.ts'
@@ -31,9 +32,10 @@ export async function portalPublicRoutes(app: FastifyInstance, deps: FeatureDeps
 
   app.get<SlugParams>('/o/:slug/portal', async (req, reply) => {
     const org = await organisationOf(req.params.slug)
-    return deps.publicPages.serve(req, reply, scopesOf(org.id), async () => {
+    // The complaint figures are "as of today" and the fiscal year turns: kept no longer than the day.
+    return deps.publicPages.serve(req, reply, [...scopesOf(org.id), `day:${todayInBangkok(req.now)}`], async () => {
       const index = await publicPortalIndex({ db }, org, req.now)
-      return PublicPortalPage({ ctx: pageContext(req, reply), org, sections: index.sections })
+      return PublicPortalPage({ ctx: pageContext(req, reply), org, index })
     })
   })
 

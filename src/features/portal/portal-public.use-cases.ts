@@ -4,6 +4,7 @@ import { NotFoundError } from '../../errors.ts'
 import type { FileService, OpenedFile } from '../../platform/files/index.ts'
 import { currentFiscalYear } from '../../platform/thai-calendar/index.ts'
 import { findOrganisationBySlug, isUuid, type OrganisationDetails } from '../organisations/index.ts'
+import { publishedStatistics } from '../complaints/index.ts'
 import { isItemKey } from './portal.domain.ts'
 import { countPublishedInSection, fileBelongsToItem, findItemByKey, findVersion, listItems, listVersions, type PortalItem, type VersionSummary, type PortalListEntry, type PortalVersion } from './portal.repository.ts'
 import { isPortalSectionKey, PORTAL_SECTIONS, portalSection, type PortalSection } from './portal-sections.domain.ts'
@@ -26,13 +27,22 @@ export const SECTION_PAGE_SIZE = 25
 
 export type PublicIndexSection = { section: PortalSection; entries: PortalListEntry[]; total: number }
 
-export async function publicPortalIndex({ db }: Deps, org: OrganisationDetails, now: Date): Promise<{ sections: PublicIndexSection[]; currentFiscalYear: number }> {
+/** The current fiscal year's complaint figures, shown in the complaints section as published (003 m5.5). */
+export type ComplaintSummary = { fiscalYear: number; total: number; completed: number; inProgress: number; completedPct: number; inProgressPct: number }
+
+export type PublicPortalIndex = { sections: PublicIndexSection[]; currentFiscalYear: number; complaintSummary: ComplaintSummary }
+
+export async function publicPortalIndex({ db }: Deps, org: OrganisationDetails, now: Date): Promise<PublicPortalIndex> {
   const entries = await listItems(db, { organisationIds: [org.id], publishedOnly: true })
   const sections = PORTAL_SECTIONS.map((section) => {
     const all = entries.filter((e) => e.section === section.key)
     return { section, entries: all.slice(0, INDEX_ITEMS_PER_SECTION), total: all.length }
   })
-  return { sections, currentFiscalYear: currentFiscalYear(now) }
+  const fiscalYear = currentFiscalYear(now)
+  const { stats } = await publishedStatistics({ db, now }, org.slug, String(fiscalYear))
+  const y = stats.year
+  const complaintSummary = { fiscalYear, total: y.total, completed: y.completed, inProgress: y.inProgress, completedPct: y.completedPct, inProgressPct: y.inProgressPct }
+  return { sections, currentFiscalYear: fiscalYear, complaintSummary }
 }
 
 export async function publicPortalSection({ db }: Deps, org: OrganisationDetails, sectionKey: string, page: number): Promise<{ section: PortalSection; entries: PortalListEntry[]; total: number; page: number; pageCount: number }> {

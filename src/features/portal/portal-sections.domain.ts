@@ -142,3 +142,26 @@ export function portalSection(key: PortalSectionKey): PortalSection {
 export function findPortalSection(key: string): PortalSection | undefined {
   return BY_KEY.get(key)
 }
+
+/**
+ * Pages other modules publish that belong in a section: the portal links them beside the
+ * section's own items, so an agency never re-types what the platform already holds (a budget
+ * table, the procurement summaries, complaint statistics). Each page picks its newest year itself.
+ */
+export type ModulePage = { path: (slug: string) => string; name: Bilingual }
+
+const MODULE_PAGES: Partial<Record<PortalSectionKey, readonly ModulePage[]>> = {
+  structure: [{ path: (s) => `/o/${s}/executives`, name: { th: 'ผู้บริหารและช่องทางติดต่อ', en: 'Executives and their contacts' } }],
+  budget: [{ path: (s) => `/o/${s}/budget`, name: { th: 'แผนการใช้จ่ายงบประมาณและผลการใช้จ่าย (ตารางและแผนภาพ)', en: 'Spending plan and results (table and infographic)' } }],
+  'procurement-plan': [{ path: (s) => `/o/${s}/procurement`, name: { th: 'แผนการจัดซื้อจัดจ้างประจำปี', en: 'Annual procurement plan' } }],
+  'procurement-summary': [{ path: (s) => `/o/${s}/procurement`, name: { th: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1) และรายงานประจำปี', en: 'Monthly procurement summaries (Sor Kor Ror 1) and the annual report' } }],
+  complaints: [
+    { path: (s) => `/o/${s}/complaints`, name: { th: 'แนวปฏิบัติและช่องทางการร้องเรียน', en: 'Complaint guideline and channel' } },
+    { path: (s) => `/o/${s}/complaints/statistics`, name: { th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' } },
+  ],
+  integrity: [{ path: (s) => `/o/${s}/ita`, name: { th: 'ผลการประเมิน ITA และมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'ITA results and the integrity improvement measures' } }],
+}
+
+export function modulePagesOf(key: string): readonly ModulePage[] {
+  return isPortalSectionKey(key) ? (MODULE_PAGES[key] ?? []) : []
+}

@@ -6,8 +6,8 @@ import { formatInstant } from '../../../web/format-time.ts'
 import { orgName } from '../../../web/org-names.ts'
 import type { OrganisationDetails } from '../../organisations/index.ts'
 import type { PortalListEntry } from '../portal.repository.ts'
-import type { PortalSection } from '../portal-sections.domain.ts'
-import type { PublicIndexSection } from '../portal-public.use-cases.ts'
+import { modulePagesOf, type PortalSection } from '../portal-sections.domain.ts'
+import type { ComplaintSummary, PublicPortalIndex } from '../portal-public.use-cases.ts'
 import { fiscalYearText, itemTitle, publicItemUrl } from './portal-view-helpers.tsx'
 import { SearchBox } from './search-box.tsx'
 
@@ -31,7 +31,40 @@ function EntryList({ ctx, org, entries }: { ctx: PageContext; org: OrganisationD
 }
 
 /** /o/<slug>/portal: everything the agency publishes, section by section. */
-export function PublicPortalPage({ ctx, org, sections }: { ctx: PageContext; org: OrganisationDetails; sections: PublicIndexSection[] }) {
+/** Links to what other modules publish for a section, and the complaint figures where they belong. */
+function ModulePages({ ctx, org, section, complaints }: { ctx: PageContext; org: OrganisationDetails; section: PortalSection; complaints?: ComplaintSummary }) {
+  const pages = modulePagesOf(section.key)
+  if (!pages.length) return ''
+  const t = ctx.t
+  return (
+    <div class="portal-modules">
+      {section.key === 'complaints' && complaints ? (
+        <p class="body" safe>
+          {complaints.total === 0
+            ? t({ th: 'ปีงบประมาณ {fy}: ไม่มีเรื่องร้องเรียน', en: 'Fiscal year {fy}: no complaints' }, { fy: complaints.fiscalYear })
+            : t(
+                { th: 'ปีงบประมาณ {fy}: รับเรื่องร้องเรียน {total} เรื่อง ดำเนินการแล้วเสร็จ {done} เรื่อง (ร้อยละ {donePct}) อยู่ระหว่างดำเนินการ {open} เรื่อง (ร้อยละ {openPct})', en: 'Fiscal year {fy}: {total} complaints received, {done} completed ({donePct}%), {open} in progress ({openPct}%)' },
+                { fy: complaints.fiscalYear, total: complaints.total, done: complaints.completed, donePct: complaints.completedPct.toFixed(2), open: complaints.inProgress, openPct: complaints.inProgressPct.toFixed(2) },
+              )}
+        </p>
+      ) : (
+        ''
+      )}
+      <ul class="list list--bullet">
+        {pages.map((p) => (
+          <li>
+            <a href={p.path(org.slug)} safe>
+              {p.name[ctx.locale]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+export function PublicPortalPage({ ctx, org, index }: { ctx: PageContext; org: OrganisationDetails; index: PublicPortalIndex }) {
+  const sections = index.sections
   const t = ctx.t
   const name = orgName(org, ctx.locale)
   const heading = t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะ', en: 'Public disclosures' })
@@ -61,6 +94,7 @@ export function PublicPortalPage({ ctx, org, sections }: { ctx: PageContext; org
           <h2 class="heading-m" id={section.key} safe>
             {section.name[ctx.locale]}
           </h2>
+          <ModulePages ctx={ctx} org={org} section={section} complaints={index.complaintSummary} />
           {entries.length ? (
             <>
               <EntryList ctx={ctx} org={org} entries={entries} />
@@ -74,6 +108,8 @@ export function PublicPortalPage({ ctx, org, sections }: { ctx: PageContext; org
                 ''
               )}
             </>
+          ) : modulePagesOf(section.key).length ? (
+            ''
           ) : (
             <p class="body hint" safe>
               {t({ th: 'ยังไม่มีข้อมูลที่เผยแพร่ในหมวดนี้', en: 'Nothing published in this section yet.' })}
@@ -122,6 +158,7 @@ export function PublicSectionPage(props: { ctx: PageContext; org: OrganisationDe
       <p class="body" safe>
         {section.description[ctx.locale]}
       </p>
+      <ModulePages ctx={ctx} org={org} section={section} />
       {props.entries.length ? (
         <EntryList ctx={ctx} org={org} entries={props.entries} />
       ) : (
