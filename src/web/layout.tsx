@@ -1,6 +1,6 @@
 import type { Children } from '@kitajs/html'
 import type { PageContext } from './page-context.ts'
-import { staffMenu } from './staff-menu.ts'
+import { headerMenu } from './staff-menu.ts'
 import { CsrfField, NotificationBanner } from './components/display.tsx'
 
 const SERVICE = { th: 'โปร่งใส', en: 'Prongsai' }
@@ -12,7 +12,7 @@ function langSwitchHref(ctx: PageContext, to: 'th' | 'en'): string {
 /** The one page frame: skip link, header with menu and language switch, main, footer. */
 export function Layout(props: { ctx: PageContext; title: string; children: Children; wide?: boolean }) {
   const { ctx } = props
-  const menu = staffMenu(ctx.actor)
+  const menu = headerMenu(ctx.actor)
   // Header, menu and content share one width so their left edges line up.
   const container = props.wide ? 'width-container width-container--wide' : 'width-container'
   return (

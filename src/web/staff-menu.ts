@@ -2,51 +2,59 @@ import type { MaybeActor } from '../platform/auth/actor.ts'
 import type { Bilingual } from '../platform/i18n/locale.ts'
 import type { Role } from '../platform/auth/roles.ts'
 
-export type NavItem = { href: string; label: Bilingual; id: string }
+/** Where an entry is listed on the staff home; the header shows only the `inHeader` ones. */
+export type NavGroup = 'agency' | 'oversight' | 'admin' | 'account'
+export type NavItem = { href: string; label: Bilingual; id: string; group: NavGroup; inHeader: boolean }
+
+export const NAV_GROUPS: readonly { group: NavGroup; label: Bilingual }[] = [
+  { group: 'agency', label: { th: 'งานของหน่วยงาน', en: 'Your agency’s work' } },
+  { group: 'oversight', label: { th: 'การกำกับติดตาม', en: 'Oversight' } },
+  { group: 'admin', label: { th: 'การดูแลระบบ', en: 'Administration' } },
+  { group: 'account', label: { th: 'บัญชี', en: 'Account' } },
+]
 
 /**
- * The staff menu shown to a signed-in person: one entry per thing their roles let
- * them do. Features add their entries here as they are built.
+ * Everything a signed-in person may open, from their roles. The staff home lists all of it by
+ * group; the header keeps to the few pages people use every day, so it fits a phone.
  */
 export function staffMenu(actor: MaybeActor): NavItem[] {
   if (!actor) return []
   const roles = new Set<Role>(actor.memberships.map((m) => m.role))
-  const items: NavItem[] = [{ id: 'dashboard', href: '/staff', label: { th: 'หน้าหลักเจ้าหน้าที่', en: 'Staff home' } }]
-  if (roles.has('oversight') || actor.isPlatformAdmin) {
-    items.push({ id: 'oversight', href: '/staff/oversight', label: { th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' } })
+  const has = (...rs: Role[]) => rs.some((r) => roles.has(r))
+  const admin = actor.isPlatformAdmin
+  const items: NavItem[] = [{ id: 'dashboard', href: '/staff', label: { th: 'หน้าหลักเจ้าหน้าที่', en: 'Staff home' }, group: 'account', inHeader: true }]
+  const add = (id: string, href: string, label: Bilingual, group: NavGroup, inHeader = false) => items.push({ id, href, label, group, inHeader })
+
+  if (has('oversight') || admin) add('oversight', '/staff/oversight', { th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' }, 'oversight', true)
+  if (has('complaint_officer', 'head')) add('complaints', '/staff/complaints', { th: 'เรื่องร้องเรียน', en: 'Complaints' }, 'agency', true)
+  if (has('officer', 'ita_coordinator', 'admin', 'head') || admin) add('portal', '/staff/portal', { th: 'เว็บไซต์เปิดเผยข้อมูล', en: 'Disclosure portal' }, 'agency', true)
+  if (has('officer', 'admin', 'head') || admin) add('executives', '/staff/executives', { th: 'ผู้บริหารของหน่วยงาน', en: 'Executives' }, 'agency')
+  if (has('officer', 'ita_coordinator', 'admin', 'head') || admin) add('budget', '/staff/budget', { th: 'แผนและผลการใช้จ่ายงบประมาณ', en: 'Budget spending' }, 'agency')
+  if (has('procurement_officer', 'admin', 'head') || admin) add('procurement', '/staff/procurement', { th: 'การจัดซื้อจัดจ้าง', en: 'Procurement' }, 'agency', has('procurement_officer'))
+  if (has('oversight') || admin) {
+    add('ita-results', '/staff/ita/results', { th: 'ผลการประเมิน ITA', en: 'ITA results' }, 'oversight', true)
+  } else if (has('ita_coordinator', 'head', 'admin')) {
+    add('ita-results', '/staff/ita/agencies', { th: 'ผลการประเมิน ITA และแผนมาตรการ', en: 'ITA results and plan' }, 'agency', true)
   }
-  if (roles.has('complaint_officer') || roles.has('head')) {
-    items.push({ id: 'complaints', href: '/staff/complaints', label: { th: 'เรื่องร้องเรียน', en: 'Complaints' } })
+  if (has('ita_coordinator', 'head', 'admin', 'officer')) add('oit', '/staff/oit', { th: 'รายการ OIT', en: 'OIT checklist' }, 'agency', true)
+  if (has('oversight') || admin) add('oversight-oit', '/staff/oversight/oit', { th: 'ความครบถ้วน OIT', en: 'OIT completeness' }, 'oversight', true)
+  if (actor.memberships.length > 0) add('incidents', '/staff/incidents', { th: 'ข้อมูลบิดเบือนและเนื้อหาไม่เหมาะสม', en: 'Misinformation incidents' }, 'agency')
+  if (actor.memberships.length > 0) add('report', '/staff/report', { th: 'แจ้งเรื่องภายใน', en: 'Report internally' }, 'agency')
+  if (admin) add('oit-catalogues', '/admin/oit', { th: 'ชุดเกณฑ์ OIT', en: 'OIT catalogues' }, 'admin')
+  if (has('admin') || admin) {
+    add('organisations', '/admin/organisations', { th: 'หน่วยงาน', en: 'Organisations' }, 'admin')
+    add('users', '/admin/users', { th: 'ผู้ใช้และสิทธิ์', en: 'Users and roles' }, 'admin')
+    add('audit', '/admin/audit', { th: 'บันทึกการตรวจสอบ', en: 'Audit trail' }, 'admin')
   }
-  if (roles.has('officer') || roles.has('ita_coordinator') || roles.has('admin') || roles.has('head') || actor.isPlatformAdmin) {
-    items.push({ id: 'portal', href: '/staff/portal', label: { th: 'เว็บไซต์เปิดเผยข้อมูล', en: 'Disclosure portal' } })
+  if (admin) {
+    add('holidays', '/admin/holidays', { th: 'วันหยุดราชการ', en: 'Holidays' }, 'admin')
+    add('outbox', '/admin/outbox', { th: 'จดหมายออก', en: 'Outbox' }, 'admin')
   }
-  if (roles.has('oversight') || actor.isPlatformAdmin) {
-    items.push({ id: 'ita-results', href: '/staff/ita/results', label: { th: 'ผลการประเมิน ITA', en: 'ITA results' } })
-  } else if (roles.has('ita_coordinator') || roles.has('head') || roles.has('admin')) {
-    items.push({ id: 'ita-results', href: '/staff/ita/agencies', label: { th: 'ผลการประเมิน ITA และแผนมาตรการ', en: 'ITA results and plan' } })
-  }
-  if (roles.has('ita_coordinator') || roles.has('head') || roles.has('admin') || roles.has('officer')) {
-    items.push({ id: 'oit', href: '/staff/oit', label: { th: 'รายการ OIT', en: 'OIT checklist' } })
-  }
-  if (roles.has('oversight') || actor.isPlatformAdmin) {
-    items.push({ id: 'oversight-oit', href: '/staff/oversight/oit', label: { th: 'ความครบถ้วน OIT', en: 'OIT completeness' } })
-  }
-  if (actor.isPlatformAdmin) {
-    items.push({ id: 'oit-catalogues', href: '/admin/oit', label: { th: 'ชุดเกณฑ์ OIT', en: 'OIT catalogues' } })
-  }
-  if (actor.memberships.length > 0) {
-    items.push({ id: 'report', href: '/staff/report', label: { th: 'แจ้งเรื่องภายใน', en: 'Report internally' } })
-  }
-  if (roles.has('admin') || actor.isPlatformAdmin) {
-    items.push({ id: 'organisations', href: '/admin/organisations', label: { th: 'หน่วยงาน', en: 'Organisations' } })
-    items.push({ id: 'users', href: '/admin/users', label: { th: 'ผู้ใช้และสิทธิ์', en: 'Users and roles' } })
-    items.push({ id: 'audit', href: '/admin/audit', label: { th: 'บันทึกการตรวจสอบ', en: 'Audit trail' } })
-  }
-  if (actor.isPlatformAdmin) {
-    items.push({ id: 'holidays', href: '/admin/holidays', label: { th: 'วันหยุดราชการ', en: 'Holidays' } })
-    items.push({ id: 'outbox', href: '/admin/outbox', label: { th: 'จดหมายออก', en: 'Outbox' } })
-  }
-  items.push({ id: 'account', href: '/account', label: { th: 'บัญชีของฉัน', en: 'My account' } })
+  add('account', '/account', { th: 'บัญชีของฉัน', en: 'My account' }, 'account', true)
   return items
+}
+
+/** The header's share of the menu: the daily pages; the staff home links the rest. */
+export function headerMenu(actor: MaybeActor): NavItem[] {
+  return staffMenu(actor).filter((i) => i.inHeader)
 }

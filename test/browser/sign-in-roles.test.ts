@@ -6,27 +6,48 @@ const web = useBrowserApp()
 
 const WIANG_THONG = 'เทศบาลตำบลเวียงทอง'
 const PROVINCE = 'จังหวัดสุวรรณภูมิ (สำนักงานจังหวัด)'
-const EVERYTHING = ['dashboard', 'oversight', 'portal', 'ita-results', 'oversight-oit', 'oit-catalogues', 'organisations', 'users', 'audit', 'holidays', 'outbox', 'account']
-const ORG_ADMIN = ['dashboard', 'portal', 'ita-results', 'oit', 'report', 'organisations', 'users', 'audit', 'account']
-const STAFF = ['dashboard', 'report', 'account']
+/** What the platform administrator's staff home lists, group by group (agency, oversight, administration, account). */
+const EVERYTHING = ['portal', 'executives', 'budget', 'procurement', 'oversight', 'ita-results', 'oversight-oit', 'oit-catalogues', 'organisations', 'users', 'audit', 'holidays', 'outbox', 'account']
+const ORG_ADMIN_TASKS = ['portal', 'executives', 'budget', 'procurement', 'ita-results', 'oit', 'incidents', 'report', 'organisations', 'users', 'audit', 'account']
+const ORG_ADMIN = ['dashboard', 'portal', 'ita-results', 'oit', 'account']
 
-/** Who signs in, which menu they should get, and what their staff home should name. */
-const PEOPLE: { email: string; who: string; menu: string[]; shows: string }[] = [
-  { email: 'admin@prongsai.test', who: 'the platform administrator', menu: EVERYTHING, shows: 'คุณเป็นผู้ดูแลระบบทั้งหมด' },
-  { email: 'oversight@prongsai.test', who: 'a provincial oversight officer', menu: ['dashboard', 'oversight', 'ita-results', 'oversight-oit', 'report', 'account'], shows: PROVINCE },
-  { email: 'province-admin@prongsai.test', who: 'the province’s administrator', menu: ORG_ADMIN, shows: PROVINCE },
-  { email: 'wt-admin@prongsai.test', who: 'a municipality’s administrator', menu: ORG_ADMIN, shows: WIANG_THONG },
-  { email: 'wt-officer@prongsai.test', who: 'an officer', menu: ['dashboard', 'portal', 'oit', 'report', 'account'], shows: WIANG_THONG },
-  { email: 'wt-ita@prongsai.test', who: 'an ITA coordinator', menu: ['dashboard', 'portal', 'ita-results', 'oit', 'report', 'account'], shows: WIANG_THONG },
-  { email: 'wt-complaints@prongsai.test', who: 'a complaints officer', menu: ['dashboard', 'complaints', 'report', 'account'], shows: WIANG_THONG },
-  { email: 'wt-procurement@prongsai.test', who: 'a procurement officer', menu: STAFF, shows: WIANG_THONG },
-  { email: 'wt-head@prongsai.test', who: 'the head of the agency', menu: ['dashboard', 'complaints', 'portal', 'ita-results', 'oit', 'report', 'account'], shows: WIANG_THONG },
-  { email: 'committee@prongsai.test', who: 'an external committee member', menu: STAFF, shows: WIANG_THONG },
+/** Who signs in, which header menu and which staff-home tasks they should get, and what their staff home should name. */
+const PEOPLE: { email: string; who: string; menu: string[]; tasks?: string[]; shows: string }[] = [
+  { email: 'admin@prongsai.test', who: 'the platform administrator', menu: ['dashboard', 'oversight', 'portal', 'ita-results', 'oversight-oit', 'account'], tasks: EVERYTHING, shows: 'คุณเป็นผู้ดูแลระบบทั้งหมด' },
+  { email: 'oversight@prongsai.test', who: 'a provincial oversight officer', menu: ['dashboard', 'oversight', 'ita-results', 'oversight-oit', 'account'], tasks: ['incidents', 'report', 'oversight', 'ita-results', 'oversight-oit', 'account'], shows: PROVINCE },
+  { email: 'province-admin@prongsai.test', who: 'the province’s administrator', menu: ORG_ADMIN, tasks: ORG_ADMIN_TASKS, shows: PROVINCE },
+  { email: 'wt-admin@prongsai.test', who: 'a municipality’s administrator', menu: ORG_ADMIN, tasks: ORG_ADMIN_TASKS, shows: WIANG_THONG },
+  { email: 'wt-officer@prongsai.test', who: 'an officer', menu: ['dashboard', 'portal', 'oit', 'account'], tasks: ['portal', 'executives', 'budget', 'oit', 'incidents', 'report', 'account'], shows: WIANG_THONG },
+  { email: 'wt-ita@prongsai.test', who: 'an ITA coordinator', menu: ['dashboard', 'portal', 'ita-results', 'oit', 'account'], shows: WIANG_THONG },
+  { email: 'wt-complaints@prongsai.test', who: 'a complaints officer', menu: ['dashboard', 'complaints', 'account'], tasks: ['complaints', 'incidents', 'report', 'account'], shows: WIANG_THONG },
+  { email: 'wt-procurement@prongsai.test', who: 'a procurement officer', menu: ['dashboard', 'procurement', 'account'], tasks: ['procurement', 'incidents', 'report', 'account'], shows: WIANG_THONG },
+  { email: 'wt-head@prongsai.test', who: 'the head of the agency', menu: ['dashboard', 'complaints', 'portal', 'ita-results', 'oit', 'account'], shows: WIANG_THONG },
+  { email: 'committee@prongsai.test', who: 'an external committee member', menu: ['dashboard', 'account'], tasks: ['incidents', 'report', 'account'], shows: WIANG_THONG },
 ]
 
 async function menuOf(page: Page): Promise<string[]> {
   const items = await page.getByRole('navigation', { name: 'เมนูหลัก' }).locator('[data-menu]').all()
   return Promise.all(items.map(async (i) => (await i.getAttribute('data-menu')) ?? ''))
+}
+
+async function tasksOf(page: Page): Promise<string[]> {
+  const items = await page.locator('main [data-task]').all()
+  return Promise.all(items.map(async (i) => (await i.getAttribute('data-task')) ?? ''))
+}
+
+/** Opens every task the staff home lists, one after the other, and checks each page. */
+async function openEveryTask(page: Page, ids: string[]) {
+  for (const id of ids) {
+    await page.goto(`${web.baseUrl}/staff`)
+    const link = page.locator(`main [data-task="${id}"]`)
+    const href = (await link.getAttribute('href')) ?? ''
+    const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === href && r.request().resourceType() === 'document'), link.click()])
+    expect(response.status(), `task ${id} (${href})`).toBe(200)
+    await page.waitForURL((u) => u.pathname === href)
+    const inHeader = page.locator(`[data-menu="${id}"]`)
+    if (await inHeader.count()) await expect(inHeader.getAttribute('aria-current'), `menu item ${id} marks itself current`).resolves.toBe('page')
+    await expectAccessible(page)
+  }
 }
 
 describe('signing in as each demo role', () => {
@@ -38,36 +59,24 @@ describe('signing in as each demo role', () => {
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('หน้าหลักเจ้าหน้าที่')
       await expect(page.locator('main').innerText()).resolves.toContain(person.shows)
       expect(await menuOf(page)).toEqual(person.menu)
+      if (person.tasks) expect(await tasksOf(page)).toEqual(person.tasks)
+      // Everything in the header is also on the staff home, so nothing hides on a phone.
+      for (const id of person.menu.filter((i) => i !== 'dashboard')) expect(await tasksOf(page)).toContain(id)
       await expectAccessible(page)
     })
   }
 
-  it('every menu item of the platform administrator opens a page that passes the accessibility check', async () => {
+  it('every task on the platform administrator’s staff home opens a page that passes the accessibility check', async () => {
     const page = await web.newPage()
     await signInAs(page, 'admin@prongsai.test')
     await expectAccessible(page)
-    for (const id of EVERYTHING.filter((i) => i !== 'dashboard')) {
-      const link = page.locator(`[data-menu="${id}"]`)
-      const href = (await link.getAttribute('href')) ?? ''
-      const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === href && r.request().resourceType() === 'document'), link.click()])
-      expect(response.status(), `menu item ${id} (${href})`).toBe(200)
-      await page.waitForURL((u) => u.pathname === href)
-      await expect(page.locator(`[data-menu="${id}"]`).getAttribute('aria-current'), `menu item ${id} marks itself current`).resolves.toBe('page')
-      await expectAccessible(page)
-    }
+    await openEveryTask(page, EVERYTHING)
   })
 
-  it('an agency administrator can open each of their menu pages', async () => {
+  it('an agency administrator can open each of their tasks', async () => {
     const page = await web.newPage()
     await signInAs(page, 'wt-admin@prongsai.test')
-    for (const id of ORG_ADMIN.filter((i) => i !== 'dashboard')) {
-      const link = page.locator(`[data-menu="${id}"]`)
-      const href = (await link.getAttribute('href')) ?? ''
-      const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === href && r.request().resourceType() === 'document'), link.click()])
-      expect(response.status(), `menu item ${id} (${href})`).toBe(200)
-      await page.waitForURL((u) => u.pathname === href)
-      await expectAccessible(page)
-    }
+    await openEveryTask(page, ORG_ADMIN_TASKS)
   })
 })
 

@@ -1,7 +1,7 @@
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { orgKindLabel, orgName } from '../../../web/org-names.ts'
-import { staffMenu } from '../../../web/staff-menu.ts'
+import { NAV_GROUPS, staffMenu } from '../../../web/staff-menu.ts'
 import { ROLE_LABELS } from '../../../platform/auth/roles.ts'
 import type { MyOrganisation } from '../staff-home.use-cases.ts'
 
@@ -43,18 +43,26 @@ export function StaffHomePage({ ctx, orgs }: { ctx: PageContext; orgs: MyOrganis
             : t({ th: 'คุณยังไม่มีบทบาทในหน่วยงานใด กรุณาติดต่อผู้ดูแลระบบ', en: 'You have no role in any organisation yet. Contact your administrator.' })}
         </p>
       )}
-      <h2 class="heading-m" safe>
-        {t({ th: 'งานของคุณ', en: 'Your tasks' })}
-      </h2>
-      <ul class="list list--bullet">
-        {tasks.map((i) => (
-          <li>
-            <a href={i.href} safe>
-              {t(i.label)}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {NAV_GROUPS.map(({ group, label }) => {
+        const listed = tasks.filter((i) => i.group === group)
+        if (!listed.length) return ''
+        return (
+          <section aria-labelledby={`tasks-${group}`}>
+            <h2 class="heading-m" id={`tasks-${group}`} safe>
+              {t(label)}
+            </h2>
+            <ul class="list list--bullet">
+              {listed.map((i) => (
+                <li>
+                  <a href={i.href} data-task={i.id} safe>
+                    {t(i.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
     </Layout>
   )
 }
