@@ -32,6 +32,41 @@ describe('the public organisations API', () => {
     expect(organisations.find((o) => o.slug === 'suvarnabhumi')?.parent_slug).toBeNull()
   })
 
+  it('pages through the directory with next links, and lists the organisations under one parent', async () => {
+    const all = (await t.client().get('/api/v1/organisations')).json() as { organisations: OrgJson[]; total: number; next: string | null }
+    expect(all.total).toBe(7)
+    expect(all.next).toBeNull()
+    const seen: string[] = []
+    let url: string | null = '/api/v1/organisations?limit=3'
+    let pages = 0
+    while (url) {
+      const res = await t.client().get(url.replace('http://localhost:3000', ''))
+      expect(res.statusCode).toBe(200)
+      const body = res.json() as { organisations: OrgJson[]; total: number; limit: number; next: string | null }
+      expect(body.limit).toBe(3)
+      expect(body.organisations.length).toBeLessThanOrEqual(3)
+      seen.push(...body.organisations.map((o) => o.slug))
+      url = body.next
+      pages++
+    }
+    expect(pages).toBe(3)
+    expect(seen).toEqual(all.organisations.map((o) => o.slug))
+
+    const under = (await t.client().get('/api/v1/organisations?parent=suvarnabhumi')).json() as { organisations: OrgJson[]; total: number }
+    expect(under.total).toBe(6)
+    expect(under.organisations.every((o) => o.parent_slug === 'suvarnabhumi')).toBe(true)
+    expect(((await t.client().get('/api/v1/organisations?parent=wiang-thong')).json() as { total: number }).total).toBe(0)
+  })
+
+  it('refuses a page size out of range in Thai and English, and an unknown parent with 404', async () => {
+    const tooBig = await t.client().get('/api/v1/organisations?limit=5000')
+    expect(tooBig.statusCode).toBeGreaterThanOrEqual(400)
+    expect(tooBig.statusCode).toBeLessThan(500)
+    expect(JSON.stringify(tooBig.json())).toContain('limit')
+    expect((await t.client().get('/api/v1/organisations?limit=0')).statusCode).toBe(tooBig.statusCode)
+    expect((await t.client().get('/api/v1/organisations?parent=no-such-province')).statusCode).toBe(404)
+  })
+
   it('gives one organisation by its slug', async () => {
     const res = await t.client().get('/api/v1/organisations/nong-bua')
     expect(res.statusCode).toBe(200)

@@ -3,7 +3,7 @@ import type { FeatureDeps } from '../../app.ts'
 import { ORGANISATION_KINDS } from '../../platform/auth/roles.ts'
 import { errorResponseSchema } from '../../web/http/openapi.ts'
 import type { PublicOrganisationRecord } from './organisations.repository.ts'
-import { findOrganisationInDirectory, listOrganisationDirectory } from './organisations.use-cases.ts'
+import { DIRECTORY_PAGE_DEFAULT, DIRECTORY_PAGE_MAX, findOrganisationInDirectory, pageOrganisationDirectory } from './organisations.use-cases.ts'
 
 const organisationSchema = {
   type: 'object',
@@ -59,22 +59,49 @@ function toJson(o: PublicOrganisationRecord, baseUrl: string): OrganisationJson 
 
 /** The public organisation directory as JSON: /api/v1/organisations. */
 export function organisationApiRoutes(app: FastifyInstance, deps: FeatureDeps): void {
-  app.get(
+  app.get<{ Querystring: { parent?: string; limit?: string; offset?: string } }>(
     '/api/v1/organisations',
     {
       schema: {
         tags: ['organisations'],
-        summary: 'List every organisation',
-        description: 'All organisations on the platform, sorted by Thai name, with their public contacts and place in the tree.',
+        summary: 'List organisations, a page at a time',
+        description: `Organisations sorted by Thai name, with their public contacts and place in the tree. At most ${DIRECTORY_PAGE_MAX} a page (default ${DIRECTORY_PAGE_DEFAULT}); follow \`next\` for the rest, or pass \`parent\` to list only the organisations directly under one.`,
+        querystring: {
+          type: 'object',
+          properties: {
+            parent: { type: 'string', description: 'slug of an organisation: only those directly under it' },
+            limit: { type: 'string', pattern: '^[0-9]+$', description: `how many (1–${DIRECTORY_PAGE_MAX})` },
+            offset: { type: 'string', pattern: '^[0-9]+$', description: 'how many to skip' },
+          },
+        },
         response: {
-          200: { type: 'object', required: ['organisations'], properties: { organisations: { type: 'array', items: organisationSchema } } },
+          200: {
+            type: 'object',
+            required: ['organisations', 'total', 'limit', 'offset', 'next'],
+            properties: {
+              organisations: { type: 'array', items: organisationSchema },
+              total: { type: 'integer', description: 'how many match, over all pages' },
+              limit: { type: 'integer' },
+              offset: { type: 'integer' },
+              next: { type: 'string', format: 'uri', nullable: true, description: 'the next page; null on the last' },
+            },
+          },
+          400: errorResponseSchema,
+          404: errorResponseSchema,
         },
       },
     },
-    async (_req, reply) => {
-      const list = await listOrganisationDirectory({ db: deps.db })
+    async (req, reply) => {
+      const page = await pageOrganisationDirectory({ db: deps.db }, req.query)
+      const end = page.offset + page.organisations.length
+      const next = end < page.total ? new URL('/api/v1/organisations', deps.config.baseUrl) : null
+      if (next) {
+        if (req.query.parent) next.searchParams.set('parent', req.query.parent)
+        next.searchParams.set('limit', String(page.limit))
+        next.searchParams.set('offset', String(end))
+      }
       reply.header('cache-control', 'public, max-age=60')
-      return { organisations: list.map((o) => toJson(o, deps.config.baseUrl)) }
+      return { organisations: page.organisations.map((o) => toJson(o, deps.config.baseUrl)), total: page.total, limit: page.limit, offset: page.offset, next: next ? next.toString() : null }
     },
   )
 

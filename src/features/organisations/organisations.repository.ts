@@ -92,8 +92,10 @@ function publicOrganisationQuery(db: Kysely<Database>) {
 }
 
 /** Everything about every organisation that is public by nature (names, contacts, place in the tree). */
-export async function listPublicOrganisationRecords(db: Kysely<Database>): Promise<PublicOrganisationRecord[]> {
-  return publicOrganisationQuery(db).execute()
+export async function listPublicOrganisationRecords(db: Kysely<Database>, filter: { parentSlug?: string } = {}): Promise<PublicOrganisationRecord[]> {
+  let q = publicOrganisationQuery(db)
+  if (filter.parentSlug !== undefined) q = q.where('p.slug', '=', filter.parentSlug)
+  return q.execute()
 }
 
 export async function findPublicOrganisationRecord(db: Kysely<Database>, slug: string): Promise<PublicOrganisationRecord | undefined> {

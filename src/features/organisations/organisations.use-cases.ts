@@ -246,8 +246,33 @@ export async function updateOrganisationDetails(
 
 // Names, addresses and contacts of public bodies are public by nature (Official Information Act s.7):
 // the directory needs no actor.
-export async function listOrganisationDirectory({ db }: { db: Kysely<Database> }): Promise<PublicOrganisationRecord[]> {
-  return sortByThaiName(await listPublicOrganisationRecords(db))
+/** The most a page of the directory API holds: the whole country is some 8,000 organisations. */
+export const DIRECTORY_PAGE_MAX = 1000
+export const DIRECTORY_PAGE_DEFAULT = 500
+
+export type DirectoryPage = { organisations: PublicOrganisationRecord[]; total: number; limit: number; offset: number }
+
+/**
+ * One page of the directory in Thai name order, optionally only the organisations directly
+ * under one parent (so a client can walk the tree without loading the country).
+ */
+export async function pageOrganisationDirectory({ db }: { db: Kysely<Database> }, query: { parent?: unknown; limit?: unknown; offset?: unknown }): Promise<DirectoryPage> {
+  const int = (v: unknown, fallback: number, min: number, max: number, field: string) => {
+    if (v === undefined || v === '') return fallback
+    const n = typeof v === 'string' && /^[0-9]{1,9}$/.test(v) ? Number(v) : NaN
+    if (!(n >= min && n <= max)) throw new ValidationError({ [field]: { th: `ต้องเป็นจำนวนเต็มตั้งแต่ ${min} ถึง ${max}`, en: `must be a whole number from ${min} to ${max}` } })
+    return n
+  }
+  const limit = int(query.limit, DIRECTORY_PAGE_DEFAULT, 1, DIRECTORY_PAGE_MAX, 'limit')
+  const offset = int(query.offset, 0, 0, 100_000_000, 'offset')
+  let parentSlug: string | undefined
+  if (query.parent !== undefined && query.parent !== '') {
+    if (typeof query.parent !== 'string') throw new ValidationError({ parent: { th: 'รหัสหน่วยงานไม่ถูกต้อง', en: 'not a valid slug' } })
+    if (!(await findPublicOrganisationRecord(db, query.parent))) throw new NotFoundError('organisation')
+    parentSlug = query.parent
+  }
+  const all = sortByThaiName(await listPublicOrganisationRecords(db, { parentSlug }))
+  return { organisations: all.slice(offset, offset + limit), total: all.length, limit, offset }
 }
 
 export async function findOrganisationInDirectory({ db }: { db: Kysely<Database> }, slug: string): Promise<PublicOrganisationRecord> {
