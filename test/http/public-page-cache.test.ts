@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { submitComplaint } from '../../src/features/complaints/complaint-intake.use-cases.ts'
 import { saveGuideline } from '../../src/features/complaints/complaint-guideline.use-cases.ts'
@@ -113,6 +114,22 @@ describe('the public-page cache', () => {
     const after = await portal()
     expect(after.headers['x-page-cache']).toBe('miss')
     expect(figures(after.body)![3]).toBe(String(count + 1))
+  })
+
+  it('sends a cached page gzip-compressed to a browser that accepts it, with its own validator', async () => {
+    const c = t.client()
+    const plain = await c.get('/o/wiang-thong/portal')
+    const zipped = await c.get('/o/wiang-thong/portal', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+    expect(String(zipped.headers.vary)).toContain('Accept-Encoding')
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body)
+    expect(zipped.rawPayload.length).toBeLessThan(Buffer.byteLength(plain.body) / 3)
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag)
+    const revalidated = await c.get('/o/wiang-thong/portal', { 'accept-encoding': 'gzip', 'if-none-match': String(zipped.headers.etag) })
+    expect(revalidated.statusCode).toBe(304)
+    // The plain validator does not stand for the compressed bytes, nor the other way round.
+    expect((await c.get('/o/wiang-thong/portal', { 'if-none-match': String(zipped.headers.etag) })).statusCode).toBe(200)
+    expect(plain.headers['content-encoding']).toBeUndefined()
   })
 
   it('never caches or shares the page of a signed-in person', async () => {

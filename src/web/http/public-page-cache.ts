@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
@@ -22,7 +23,13 @@ export type PublicPageCache = {
   stats(): { entries: number; bytes: number; hits: number; misses: number }
 }
 
-type Entry = { html: string; etag: string; generations: string; bytes: number }
+/** `gzip` is made on the first request that accepts it, once per rendering. */
+type Entry = { html: string; etag: string; generations: string; bytes: number; gzip?: Buffer }
+
+// Thai text is three bytes a letter in UTF-8 and pages repeat their markup: gzip takes most of a
+// page away for phones on slow links. Small pages are not worth a header.
+const GZIP_MIN_BYTES = 1024
+const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
 
 export function createPublicPageCache(db: Kysely<Database>, options: { maxEntries?: number; maxBytes?: number; recheckMs?: number } = {}): PublicPageCache {
   const maxEntries = options.maxEntries ?? 2000
@@ -70,9 +77,15 @@ export function createPublicPageCache(db: Kysely<Database>, options: { maxEntrie
   }
 
   function send(req: FastifyRequest, reply: FastifyReply, entry: Entry, state: 'hit' | 'miss') {
-    reply.header('etag', entry.etag).header('cache-control', 'no-cache').header('vary', 'Cookie').header('x-page-cache', state)
-    if (req.headers['if-none-match'] === entry.etag) return reply.status(304).send()
-    return reply.status(200).type('text/html; charset=utf-8').send(entry.html)
+    const gzip = entry.bytes >= GZIP_MIN_BYTES && acceptsGzip(req)
+    // Each encoding is its own representation, so it has its own validator.
+    const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag
+    reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'Cookie, Accept-Encoding').header('x-page-cache', state)
+    if (req.headers['if-none-match'] === etag) return reply.status(304).send()
+    reply.status(200).type('text/html; charset=utf-8')
+    if (!gzip) return reply.send(entry.html)
+    entry.gzip ??= gzipSync(entry.html)
+    return reply.header('content-encoding', 'gzip').send(entry.gzip)
   }
 
   return {
