@@ -137,6 +137,32 @@ describe('published complaint statistics of an agency', () => {
   })
 })
 
+describe('the statistics as open data (JSON)', () => {
+  it('gives the same figures as the page, by half and by kind, and nothing of any complaint', async () => {
+    const res = await t.client().get('/api/v1/organisations/wiang-thong/complaints/statistics?fy=2569')
+    expect(res.statusCode).toBe(200)
+    const body = res.json() as { fiscal_year: number; years: number[]; year: { total: number; completed: number; in_progress: number; completed_pct: number; by_kind: { kind: string; count: number }[] }; first_half: { total: number }; second_half: { total: number; none: boolean }; url: string }
+    expect(body.fiscal_year).toBe(2569)
+    expect(body.year).toMatchObject({ total: 4, completed: 2, in_progress: 2, completed_pct: 50 })
+    expect(body.first_half.total).toBe(2)
+    expect(body.second_half).toMatchObject({ total: 2, none: false })
+    expect(body.year.by_kind.find((k) => k.kind === 'corruption')?.count).toBe(2)
+    expect(body.years).toEqual(expect.arrayContaining([2570, 2569, 2568]))
+    expect(body.url).toBe('http://localhost:3000/o/wiang-thong/complaints/statistics?fy=2569')
+    expect(res.body).not.toContain('เรียกรับเงิน')
+    // The current year by default; the internal channel is not counted there either.
+    const current = (await t.client().get('/api/v1/organisations/wiang-thong/complaints/statistics')).json() as { fiscal_year: number; year: { total: number }; second_half: { none: boolean } }
+    expect(current).toMatchObject({ fiscal_year: 2570, year: { total: 2 }, second_half: { none: true } })
+  })
+
+  it('refuses a future year and an unknown agency with 404, and is in the OpenAPI document', async () => {
+    expect((await t.client().get('/api/v1/organisations/wiang-thong/complaints/statistics?fy=2599')).statusCode).toBe(404)
+    expect((await t.client().get('/api/v1/organisations/no-such/complaints/statistics')).statusCode).toBe(404)
+    const doc = (await t.client().get('/api/openapi.json')).json() as { paths: Record<string, { get?: { tags?: string[] } }> }
+    expect(doc.paths['/api/v1/organisations/{slug}/complaints/statistics']?.get?.tags).toEqual(['complaints'])
+  })
+})
+
 describe('downloading the statistics', () => {
   it('gives Excel with the same figures, percentages as real percentages', async () => {
     const res = await t.client().get('/o/wiang-thong/complaints/statistics.xlsx?fy=2569')

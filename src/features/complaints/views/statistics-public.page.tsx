@@ -100,6 +100,14 @@ function Downloads({ ctx, s }: { ctx: PageContext; s: PublishedStatistics }) {
             </a>
           </li>
         ))}
+        <li>
+          <a href={`/api/v1/organisations/${s.organisation.slug}/complaints/statistics?fy=${s.fiscalYear}`} safe>
+            {t({ th: 'JSON สำหรับระบบอื่น (ข้อมูลเปิด)', en: 'JSON, for other systems (open data)' })}
+          </a>{' '}
+          <span class="hint">
+            (<a href="/api/openapi.json">OpenAPI</a>)
+          </span>
+        </li>
       </ul>
     </section>
   )
