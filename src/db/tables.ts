@@ -217,6 +217,8 @@ export interface ComplaintsTable {
   created_by: Nullable<string>
   created_at: CreatedAt
   updated_at: UpdatedAt
+  /** SHA-256 of the form's one-off submission token: a form sent twice files one complaint. */
+  submission_hash: ColumnType<string | null, string | null | undefined, never>
 }
 
 export interface ComplaintKeysTable {

@@ -272,6 +272,36 @@ describe('filing a complaint', () => {
     expect((await new Citizen(t.app).get(link)).headers.location).toBe('/complaints/follow-up')
   })
 
+  it('files one complaint when the same form is sent twice (Back and resubmit, a double tap)', async () => {
+    const c = new Citizen(t.app)
+    const form = await c.get('/o/wiang-thong/complaints/new')
+    const token = /name="submission" value="([A-Za-z0-9_-]{22})"/.exec(form.body)![1]!
+    const subject = `กองช่าง ทดสอบส่งซ้ำ ${token.slice(0, 6)}`
+    // A mistake first: the re-shown form keeps the same token, and the corrected form files once.
+    const wrong = await c.postMultipart('/o/wiang-thong/complaints/new', { ...ANONYMOUS, identity: '', subject, submission: token })
+    expect(wrong.statusCode).toBe(422)
+    expect(wrong.body).toContain(`name="submission" value="${token}"`)
+    const first = await c.postMultipart('/o/wiang-thong/complaints/new', { ...ANONYMOUS, subject, submission: token })
+    expect(first.statusCode).toBe(200)
+    receiptIn(first)
+    const again = await c.postMultipart('/o/wiang-thong/complaints/new', { ...ANONYMOUS, subject, submission: token })
+    expect(again.statusCode).toBe(409)
+    expect(again.body).toContain('ได้รับไว้แล้วเมื่อส่งครั้งแรก จึงไม่บันทึกซ้ำ')
+    expect(again.body).not.toMatch(/name="receipt" value=/)
+    const filed = await t.db.selectFrom('complaints').select('id').where('subject_text', '=', subject).execute()
+    expect(filed).toHaveLength(1)
+    // Only its hash is kept; a new form gets a new token.
+    expect(JSON.stringify(await t.db.selectFrom('complaints').selectAll().where('id', '=', filed[0]!.id).executeTakeFirst())).not.toContain(token)
+    expect((await c.get('/o/wiang-thong/complaints/new')).body).not.toContain(token)
+
+    // Two copies of one form at the same moment: one is filed, the other told so.
+    const d = new Citizen(t.app)
+    const other = /name="submission" value="([A-Za-z0-9_-]{22})"/.exec((await d.get('/o/wiang-thong/complaints/new')).body)![1]!
+    const both = await Promise.all([1, 2].map(() => d.postMultipart('/o/wiang-thong/complaints/new', { ...ANONYMOUS, subject: 'ส่งพร้อมกันสองครั้ง', submission: other })))
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409])
+    expect(await t.db.selectFrom('complaints').select('id').where('subject_text', '=', 'ส่งพร้อมกันสองครั้ง').execute()).toHaveLength(1)
+  })
+
   it('keeps a long Thai description whole (9,000 characters, three bytes each)', async () => {
     const c = new Citizen(t.app)
     const long = 'ก'.repeat(8990) + 'สุดท้ายจริง'

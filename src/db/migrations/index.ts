@@ -13,6 +13,7 @@ import * as executivesMigration from './2026-12-04T1200-executives.ts'
 import * as contentIncidentsMigration from './2026-12-04T1300-content-incidents.ts'
 import * as oitMonitoringMigration from './2026-12-04T1400-oit-monitoring.ts'
 import * as itaMeasuresMigration from './2026-12-04T1500-ita-measures.ts'
+import * as complaintSubmissions from './2026-12-04T1600-complaint-submissions.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T1300-content-incidents': contentIncidentsMigration,
   '2026-12-04T1400-oit-monitoring': oitMonitoringMigration,
   '2026-12-04T1500-ita-measures': itaMeasuresMigration,
+  '2026-12-04T1600-complaint-submissions': complaintSubmissions,
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 /**
  * The complaint form as typed, and what it must say before it is accepted. Values stay text so
  * that a rejected form comes back exactly as sent. Used by the citizen form, the officer's entry
@@ -22,17 +23,22 @@ export type ComplaintFormValues = {
   email: string
   email_updates: string
   channel: string
+  /** The form's one-off token (hidden field), made when the empty form is shown. */
+  submission: string
 }
 
-export const COMPLAINT_FORM_FIELDS = ['kind', 'subject', 'what_happened', 'happened_when', 'happened_where', 'request', 'witnesses', 'identity', 'name', 'address', 'phone', 'email', 'email_updates', 'channel'] as const
+export const COMPLAINT_FORM_FIELDS = ['kind', 'subject', 'what_happened', 'happened_when', 'happened_where', 'request', 'witnesses', 'identity', 'name', 'address', 'phone', 'email', 'email_updates', 'channel', 'submission'] as const
 
 export function readComplaintForm(body: unknown): ComplaintFormValues {
   return Object.fromEntries(COMPLAINT_FORM_FIELDS.map((k) => [k, formString(body, k)])) as ComplaintFormValues
 }
 
 export function emptyComplaintForm(): ComplaintFormValues {
-  return Object.fromEntries(COMPLAINT_FORM_FIELDS.map((k) => [k, ''])) as ComplaintFormValues
+  const empty = Object.fromEntries(COMPLAINT_FORM_FIELDS.map((k) => [k, ''])) as ComplaintFormValues
+  return { ...empty, submission: randomBytes(16).toString('base64url') }
 }
+
+const SUBMISSION_TOKEN = /^[A-Za-z0-9_-]{22}$/
 
 export type ComplainantIdentity = { name: string; address: string; phone: string; email: string; witnesses: string }
 
@@ -48,6 +54,8 @@ export type ComplaintDraft = {
   anonymous: boolean
   identity: ComplainantIdentity
   wantsEmailUpdates: boolean
+  /** The form's one-off token when it came from a form (absent for demo data and tests). */
+  submission?: string
 }
 
 export const LIMITS = { subject: 500, what_happened: 10_000, short: 500, request: 2_000, witnesses: 2_000, name: 200, address: 500, phone: 50, email: 254 } as const
@@ -113,5 +121,7 @@ export function parseComplaintForm(v: ComplaintFormValues, intake: Intake, chann
     // An anonymous complaint keeps nothing that could name its author, whatever the form carried.
     identity: anonymous ? { name: '', address: '', phone: '', email: '', witnesses: t(v.witnesses) } : { name: t(v.name), address: t(v.address), phone: t(v.phone), email: t(v.email), witnesses: t(v.witnesses) },
     wantsEmailUpdates,
+    // A missing or malformed token (an old tab, a hand-made request) only loses the duplicate guard.
+    ...(SUBMISSION_TOKEN.test(v.submission) ? { submission: v.submission } : {}),
   }
 }

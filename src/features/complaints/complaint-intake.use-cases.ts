@@ -2,10 +2,10 @@
  * A complaint arriving, and the complainant following it with their receipt. The complainant
  * has no account: the receipt is the only way in, and what it opens is derived from it.
  */
-import { randomBytes, randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
-import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
@@ -39,6 +39,19 @@ async function organisationNames(db: Kysely<Database>, id: string) {
   return { th: o.name_th, en: o.name_en || o.name_th, slug: o.slug }
 }
 
+/** The same form sent twice: the first one filed the complaint and showed its receipt. */
+export class AlreadySubmittedError extends ConflictError {}
+
+const alreadySubmitted = () =>
+  new AlreadySubmittedError(
+    'เรื่องร้องเรียนจากแบบฟอร์มนี้ได้รับไว้แล้วเมื่อส่งครั้งแรก จึงไม่บันทึกซ้ำ ติดตามเรื่องได้ที่หน้า “ติดตามเรื่องร้องเรียน” ด้วยรหัสติดตามเรื่องที่แสดงในครั้งนั้น',
+    'The complaint from this form was received the first time it was sent, so it was not filed twice. Follow it on the “Follow a complaint” page with the receipt shown then.',
+  )
+
+function submissionHashOf(token: string): string {
+  return createHash('sha256').update(`prongsai/complaint-submission/v1\n${token}`).digest('hex')
+}
+
 export async function submitComplaint(
   deps: ComplaintDeps,
   input: { organisationId: string; draft: ComplaintDraft; evidence: readonly keys.EvidenceFile[]; filer: Filer; /** Demo data only: a published, known receipt. */ fixedReceipt?: string },
@@ -50,6 +63,8 @@ export async function submitComplaint(
   if (filer.by !== 'staff' && draft.intake !== 'public') throw new ForbiddenError()
   if (filer.by === 'staff' && draft.intake === 'public') throw new ForbiddenError()
 
+  const submissionHash = draft.submission ? submissionHashOf(draft.submission) : null
+  if (submissionHash && (await repo.complaintOfSubmission(db, submissionHash))) throw alreadySubmitted()
   const receipt = input.fixedReceipt ?? receiptFromBytes(randomBytes(16))
   const secrets = await keys.secretsOfReceipt(db, normaliseReceipt(receipt)!)
   const id = randomUUID()
@@ -58,6 +73,9 @@ export async function submitComplaint(
   const org = await organisationNames(db, input.organisationId)
 
   const filed = await db.transaction().execute(async (trx) => {
+    // Two copies of one form racing each other: the unique index lets one in.
+    if (submissionHash) await repo.lockSubmission(trx, submissionHash)
+    if (submissionHash && (await repo.complaintOfSubmission(trx, submissionHash))) throw alreadySubmitted()
     const fy = fiscalYearOf(today)
     const n = await repo.nextComplaintNumber(trx, input.organisationId, fy)
     const reference = `${fy}/${String(n).padStart(4, '0')}`
@@ -81,6 +99,7 @@ export async function submitComplaint(
         sealed_identity: keys.sealIdentity(dataKey, id, draft.identity),
         wants_email_updates: draft.wantsEmailUpdates,
         receipt_hash: secrets.lookupHash,
+        submission_hash: submissionHash,
         complainant_key: keys.sealForComplainant(dataKey, id, secrets.key),
         status: 'received' satisfies ComplaintStatus,
         received_on: today,

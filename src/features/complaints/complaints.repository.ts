@@ -165,3 +165,13 @@ export async function openComplaintsForReminders(db: Kysely<Database>) {
     .where('status', 'not in', ['closed'])
     .execute()
 }
+
+/** The complaint filed from a form with this submission token's hash, if any. */
+export async function complaintOfSubmission(db: Kysely<Database>, submissionHash: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('complaints').select('id').where('submission_hash', '=', submissionHash).executeTakeFirst()
+}
+
+/** Serialises the filing of one form's copies (held until the transaction ends). */
+export async function lockSubmission(trx: Kysely<Database>, submissionHash: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${submissionHash}))`.execute(trx)
+}

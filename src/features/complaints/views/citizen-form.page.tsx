@@ -42,6 +42,7 @@ export function CitizenFormPage(props: { ctx: PageContext; agency: AgencyName; v
       </p>
       <form method="post" action={`/o/${props.agency.slug}/complaints/new`} enctype="multipart/form-data" novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <input type="hidden" name="submission" value={v.submission} />
         <h2 class="heading-m" safe>
           {t({ th: 'เรื่องที่ร้องเรียน', en: 'The complaint' })}
         </h2>

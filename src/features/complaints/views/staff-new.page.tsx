@@ -32,6 +32,7 @@ export function StaffNewComplaintPage(props: { ctx: PageContext; agency: AgencyC
       </p>
       <form method="post" action={`/staff/complaints/new?org=${props.agency.id}`} enctype="multipart/form-data" novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <input type="hidden" name="submission" value={props.values.submission} />
         <ComplaintFields
           ctx={ctx}
           intake="public"

@@ -103,6 +103,7 @@ export function StaffReportPage(props: { ctx: PageContext; intake: InternalIntak
       </p>
       <form method="post" action={`/staff/report/${props.intake}?org=${props.agency.id}`} enctype="multipart/form-data" novalidate>
         <CsrfField token={ctx.csrfToken} />
+        <input type="hidden" name="submission" value={props.values.submission} />
         <ComplaintFields ctx={ctx} intake={props.intake} values={props.values} errors={props.errors} kept={props.kept} askChannel={false} who="reporter" anonymousMeans={ANONYMOUS_MEANS_INTERNAL} />
         <Button text={t({ th: 'ส่งเรื่อง', en: 'Send' })} />
       </form>
