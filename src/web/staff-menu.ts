@@ -38,7 +38,7 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   }
   if (has('ita_coordinator', 'head', 'admin', 'officer')) add('oit', '/staff/oit', { th: 'รายการ OIT', en: 'OIT checklist' }, 'agency', true)
   if (has('oversight') || admin) add('oversight-oit', '/staff/oversight/oit', { th: 'ความครบถ้วน OIT', en: 'OIT completeness' }, 'oversight', true)
-  if (actor.memberships.length > 0) add('incidents', '/staff/incidents', { th: 'ข้อมูลบิดเบือนและเนื้อหาไม่เหมาะสม', en: 'Misinformation incidents' }, 'agency')
+  if (actor.memberships.length > 0) add('incidents', '/staff/incidents', { th: 'เหตุการณ์ข้อมูลบิดเบือน', en: 'Content incidents' }, 'agency')
   if (actor.memberships.length > 0) add('report', '/staff/report', { th: 'แจ้งเรื่องภายใน', en: 'Report internally' }, 'agency')
   if (admin) add('oit-catalogues', '/admin/oit', { th: 'ชุดเกณฑ์ OIT', en: 'OIT catalogues' }, 'admin')
   if (has('admin') || admin) {

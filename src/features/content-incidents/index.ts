@@ -1,2 +1,2 @@
-// What other features may use of this feature.
-export { contentIncidentRoutes } from './content-incidents.routes.ts'
+// What other features may use of this feature: its routes (app.ts).
+export { contentIncidentRoutes } from './content-incidents.routes.tsx'
