@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import type { FeatureDeps } from '../../app.ts'
+import { procurementApiRoutes } from './procurement.api.ts'
+import { procurementPublicRoutes } from './procurement-public.routes.tsx'
+import { procurementStaffRoutes } from './procurement-staff.routes.tsx'
 
-/** Placeholder: this feature's routes are written with it. */
-export async function procurementRoutes(_app: FastifyInstance, _deps: FeatureDeps): Promise<void> {}
+/** Procurement disclosures (C1, F2; OIT monthly summary and annual report): public pages, open data and the staff pages, each in its own scope. */
+export async function procurementRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
+  for (const register of [procurementPublicRoutes, procurementStaffRoutes, procurementApiRoutes]) {
+    await app.register(async (scope) => register(scope, deps))
+  }
+}
