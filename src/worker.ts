@@ -10,6 +10,7 @@ import { smtpSecrets } from './platform/mail/mail-delivery.domain.ts'
 import { deliverOutbox } from './platform/mail/outbox-delivery.ts'
 import { createSmtpTransport, type MailTransport } from './platform/mail/smtp-transport.ts'
 import { complaintsDaily } from './features/complaints/index.ts'
+import { oitMonitoring } from './features/oit/index.ts'
 
 /**
  * The background work this app does, wired like app.ts wires routes: which jobs exist, which
@@ -23,6 +24,8 @@ export const MAIL_DELIVERY_SCHEDULE = 'mail-delivery'
 export const HOUSEKEEPING_SCHEDULE = 'housekeeping'
 export const COMPLAINTS_DAILY_JOB = 'complaints.daily'
 export const COMPLAINTS_DAILY_SCHEDULE = 'complaints-daily'
+export const OIT_MONITORING_JOB = 'oit.monitoring'
+export const OIT_MONITORING_SCHEDULE = 'oit-monitoring'
 
 const DAY_MS = 86_400_000
 /** Spent sign-in links are kept this long (the audit trail keeps what they were for, for good). */
@@ -60,6 +63,8 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
   const schedules: ScheduleDefinition[] = [{ name: HOUSEKEEPING_SCHEDULE, kind: HOUSEKEEPING_JOB, spec: { dailyAt: '03:15' } }]
   // Early on a working morning, so deadline reminders are waiting when officers arrive.
   schedules.push({ name: COMPLAINTS_DAILY_SCHEDULE, kind: COMPLAINTS_DAILY_JOB, spec: { dailyAt: '06:30' } })
+  // After the complaint reminders, before the working day: one OIT digest per responsible person.
+  schedules.push({ name: OIT_MONITORING_SCHEDULE, kind: OIT_MONITORING_JOB, spec: { dailyAt: '06:45' } })
   if (transport) schedules.push({ name: MAIL_DELIVERY_SCHEDULE, kind: MAIL_DELIVERY_JOB, spec: { everySeconds: 15 } })
   const worker = createJobWorker({
     db,
@@ -73,6 +78,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
     jobs: {
       [HOUSEKEEPING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => housekeeping(ctx.db, ctx.now) },
       [COMPLAINTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => complaintsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
+      [OIT_MONITORING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oitMonitoring({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       ...(transport
         ? {
             [MAIL_DELIVERY_JOB]: {

@@ -26,3 +26,9 @@ export function canOverseeBelow(actor: MaybeActor, path: OrgPath): boolean {
   if (!actor) return false
   return actor.isPlatformAdmin || path.some((id) => hasRoleIn(actor, id, 'oversight'))
 }
+
+/** Reopening a submitted item changes what the NACC was told: only the coordinator or the head may. */
+export function canReopenOitEntry(actor: MaybeActor, path: OrgPath): boolean {
+  if (!actor || path.length === 0) return false
+  return hasRoleIn(actor, path[0]!, 'ita_coordinator', 'head')
+}

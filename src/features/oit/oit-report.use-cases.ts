@@ -5,13 +5,12 @@ import { ForbiddenError, NotFoundError } from '../../errors.ts'
 import type { Actor } from '../../platform/auth/actor.ts'
 import { renderExport, type ExportFile } from '../../platform/exports/index.ts'
 import type { Locale } from '../../platform/i18n/locale.ts'
-import { currentFiscalYear } from '../../platform/thai-calendar/index.ts'
 import { descendantIds, organisationPath } from '../organisations/index.ts'
 import { canOverseeBelow } from './oit-access.domain.ts'
-import { NACC_ITA_SCHEME } from './oit-catalogue.domain.ts'
-import { ensureCataloguesSeeded, readYearParam } from './oit-catalogue.use-cases.ts'
+import { ensureCataloguesSeeded } from './oit-catalogue.use-cases.ts'
 import { LINK_SHEET_COLUMNS, linkSheetRows } from './oit-workspace.domain.ts'
-import { completenessOf, oitWorkspace, type WorkspaceContext } from './oit-workspace.use-cases.ts'
+import { catalogueYears, chooseYear, completenessOf, oitWorkspace, type WorkspaceContext } from './oit-workspace.use-cases.ts'
+import { chooseScheme } from './oit-scheme.domain.ts'
 import * as repo from './oit.repository.ts'
 
 export type ProvinceRow = {
@@ -31,6 +30,8 @@ export type ProvinceRow = {
 export type ProvinceReport = {
   overseer: { id: string; name_th: string; name_en: string }
   choices: { id: string; name_th: string; name_en: string }[]
+  scheme: string
+  schemes: string[]
   fiscalYear: number
   years: number[]
   hasCatalogue: boolean
@@ -44,7 +45,7 @@ export function sortProvinceRows(rows: ProvinceRow[]): ProvinceRow[] {
   return [...rows].sort((a, b) => a.percentFinished - b.percentFinished || b.missing + b.stale - (a.missing + a.stale) || thai.compare(a.name_th, b.name_th))
 }
 
-export async function provinceCompleteness(ctx: { db: Kysely<Database>; actor: Actor; now: Date }, orgParam: unknown, yearParam: unknown): Promise<ProvinceReport> {
+export async function provinceCompleteness(ctx: { db: Kysely<Database>; actor: Actor; now: Date }, orgParam: unknown, yearParam: unknown, schemeParam?: unknown): Promise<ProvinceReport> {
   const { db, actor, now } = ctx
   await ensureCataloguesSeeded(db, now)
   const roots = actor.isPlatformAdmin
@@ -60,28 +61,29 @@ export async function provinceCompleteness(ctx: { db: Kysely<Database>; actor: A
   const path = (await organisationPath(db, overseer.id)) ?? []
   if (!canOverseeBelow(actor, path)) throw new ForbiddenError('may not oversee this body')
 
-  const years = (await repo.listCatalogueSummaries(db)).filter((c) => c.scheme === NACC_ITA_SCHEME).map((c) => c.fiscalYear)
-  const current = currentFiscalYear(now)
-  const fiscalYear = readYearParam(yearParam) ?? (years.includes(current) ? current : (years.filter((y) => y <= current)[0] ?? current))
-  const catalogue = await repo.findCatalogue(db, NACC_ITA_SCHEME, fiscalYear)
+  const schemes = await repo.listSchemes(db)
+  const scheme = chooseScheme(schemeParam, schemes)
+  const years = await catalogueYears(db, scheme)
+  const fiscalYear = chooseYear(yearParam, years, now)
+  const catalogue = await repo.findCatalogue(db, scheme, fiscalYear)
   const agencies = await db
     .selectFrom('organisations')
     .select(['id', 'slug', 'name_th', 'name_en'])
     .where('id', 'in', [overseer.id, ...(await descendantIds(db, [overseer.id]))])
     .where('id', '!=', overseer.id)
     .execute()
-  if (!catalogue) return { overseer, choices, fiscalYear, years, hasCatalogue: false, rows: [] }
+  if (!catalogue) return { overseer, choices, scheme, schemes, fiscalYear, years, hasCatalogue: false, rows: [] }
   const reports = await completenessOf(db, catalogue, agencies.map((a) => a.id), now)
   const rows = agencies.map((a): ProvinceRow => {
     const r = reports.get(a.id)!.report
     return { ...a, total: r.total, finished: r.finished, missing: r.missing, stale: r.stale, dueSoon: r.dueSoon, overdue: r.overdue, percentFinished: r.percentFinished }
   })
-  return { overseer, choices, fiscalYear, years, hasCatalogue: true, rows: sortProvinceRows(rows) }
+  return { overseer, choices, scheme, schemes, fiscalYear, years, hasCatalogue: true, rows: sortProvinceRows(rows) }
 }
 
 /** The sheet as agencies submit it: code, item, มี/ไม่มี, URL, explanation. */
-export async function exportLinkSheet(ctx: WorkspaceContext, slug: string | undefined, yearParam: unknown, locale: Locale): Promise<ExportFile> {
-  const view = await oitWorkspace(ctx, slug, yearParam)
+export async function exportLinkSheet(ctx: WorkspaceContext, slug: string | undefined, yearParam: unknown, locale: Locale, schemeParam?: unknown): Promise<ExportFile> {
+  const view = await oitWorkspace(ctx, slug, yearParam, schemeParam)
   if (!view.catalogue) throw new NotFoundError('catalogue')
   const rows = linkSheetRows(
     view.catalogue,

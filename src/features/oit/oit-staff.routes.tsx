@@ -6,12 +6,15 @@ import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/re
 import { sendExport } from '../../web/http/send-export.ts'
 import { exportLinkSheet, provinceCompleteness } from './oit-report.use-cases.ts'
 import { parseOitEntryForm, readOitEntryForm, type OitEntryForm } from './oit-workspace.input.ts'
-import { oitItemEditor, oitWorkspace, saveOitEntry, type ItemEditorView, type WorkspaceContext } from './oit-workspace.use-cases.ts'
-import { OitItemPage } from './views/oit-item.page.tsx'
+import { oitItemEditor, oitWorkspace, reopenOitEntry, saveOitEntry, type ItemEditorView, type WorkspaceContext } from './oit-workspace.use-cases.ts'
+import { OitItemPage, type ReopenForm } from './views/oit-item.page.tsx'
+import { OIT_ITEM_STATUS_LABELS } from './oit-workspace.domain.ts'
+import { formString } from '../../web/http/form-errors.ts'
+import { itemHref, workspaceHref } from './views/oit-view-helpers.tsx'
 import { OitProvincePage } from './views/oit-province.page.tsx'
 import { OitWorkspacePage } from './views/oit-workspace.page.tsx'
 
-type WorkspaceQuery = { Querystring: { org?: string; year?: string } }
+type WorkspaceQuery = { Querystring: { org?: string; year?: string; scheme?: string; mine?: string } }
 type ItemRoute = WorkspaceQuery & { Params: { code: string } }
 
 const param = (v: unknown) => (typeof v === 'string' && v ? v : undefined)
@@ -40,20 +43,36 @@ export function oitStaffRoutes(app: FastifyInstance, deps: FeatureDeps): void {
   const ctxOf = (req: FastifyRequest): WorkspaceContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
 
   app.get<WorkspaceQuery>('/staff/oit', async (req, reply) => {
-    const view = await oitWorkspace(ctxOf(req), param(req.query.org), req.query.year)
+    const view = await oitWorkspace(ctxOf(req), param(req.query.org), req.query.year, req.query.scheme, req.query.mine)
     return sendPage(reply, OitWorkspacePage({ ctx: pageContext(req, reply), view }))
   })
 
   app.get<WorkspaceQuery>('/staff/oit/links.xlsx', async (req, reply) => {
-    return sendExport(reply, await exportLinkSheet(ctxOf(req), param(req.query.org), req.query.year, req.locale))
+    return sendExport(reply, await exportLinkSheet(ctxOf(req), param(req.query.org), req.query.year, req.locale, req.query.scheme))
   })
 
-  function renderItem(req: FastifyRequest, reply: FastifyReply, editor: ItemEditorView, form: OitEntryForm, errors?: FieldErrors, status = 200) {
-    return sendPage(reply, OitItemPage({ ctx: pageContext(req, reply), editor, form, errors }), status)
+  function renderItem(req: FastifyRequest, reply: FastifyReply, editor: ItemEditorView, form: OitEntryForm, errors?: FieldErrors, status = 200, reopen?: ReopenForm) {
+    return sendPage(reply, OitItemPage({ ctx: pageContext(req, reply), editor, form, errors, ...(reopen ? { reopen } : {}) }), status)
   }
 
+  app.post<ItemRoute>('/staff/oit/items/:code/reopen', async (req, reply) => {
+    const ctx = ctxOf(req)
+    const slug = param(req.query.org) ?? ''
+    const reopen: ReopenForm = { reason: formString(req.body, 'reason'), reopen_to: formString(req.body, 'reopen_to') }
+    try {
+      const to = await reopenOitEntry(ctx, slug, req.query.year, req.params.code, { reason: reopen.reason, to: reopen.reopen_to }, req.query.scheme)
+      const editor = await oitItemEditor(ctx, slug, req.query.year, req.params.code, req.query.scheme)
+      setFlash(reply, { th: `เปิดรายการ ${editor.item.code} อีกครั้งแล้ว (${OIT_ITEM_STATUS_LABELS[to].th})`, en: `Item ${editor.item.code} reopened (${OIT_ITEM_STATUS_LABELS[to].en})` })
+      return reply.redirect(itemHref(editor.org.slug, editor.fiscalYear, editor.item.code, editor.scheme), 303)
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e
+      const editor = await oitItemEditor(ctx, slug, req.query.year, req.params.code, req.query.scheme)
+      return renderItem(req, reply, editor, formOf(editor), e.fields, 422, reopen)
+    }
+  })
+
   app.get<ItemRoute>('/staff/oit/items/:code', async (req, reply) => {
-    const editor = await oitItemEditor(ctxOf(req), param(req.query.org) ?? '', req.query.year, req.params.code)
+    const editor = await oitItemEditor(ctxOf(req), param(req.query.org) ?? '', req.query.year, req.params.code, req.query.scheme)
     return renderItem(req, reply, editor, formOf(editor))
   })
 
@@ -62,19 +81,19 @@ export function oitStaffRoutes(app: FastifyInstance, deps: FeatureDeps): void {
     const slug = param(req.query.org) ?? ''
     const form = readOitEntryForm(req.body)
     try {
-      await saveOitEntry(ctx, slug, req.query.year, req.params.code, parseOitEntryForm(form))
+      await saveOitEntry(ctx, slug, req.query.year, req.params.code, parseOitEntryForm(form), req.query.scheme)
       setFlash(reply, { th: `บันทึกรายการ ${req.params.code} แล้ว`, en: `Item ${req.params.code} saved` })
-      const editor = await oitItemEditor(ctx, slug, req.query.year, req.params.code)
-      return reply.redirect(`/staff/oit?org=${encodeURIComponent(editor.org.slug)}&year=${editor.fiscalYear}#item-${editor.item.code}`, 303)
+      const editor = await oitItemEditor(ctx, slug, req.query.year, req.params.code, req.query.scheme)
+      return reply.redirect(`${workspaceHref(editor.org.slug, editor.fiscalYear, editor.scheme)}#item-${editor.item.code}`, 303)
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e
-      const editor = await oitItemEditor(ctx, slug, req.query.year, req.params.code)
+      const editor = await oitItemEditor(ctx, slug, req.query.year, req.params.code, req.query.scheme)
       return renderItem(req, reply, editor, form, e.fields, 422)
     }
   })
 
   app.get<WorkspaceQuery>('/staff/oversight/oit', async (req, reply) => {
-    const report = await provinceCompleteness(ctxOf(req), req.query.org, req.query.year)
+    const report = await provinceCompleteness(ctxOf(req), req.query.org, req.query.year, req.query.scheme)
     return sendPage(reply, OitProvincePage({ ctx: pageContext(req, reply), report }))
   })
 }

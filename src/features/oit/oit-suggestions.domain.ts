@@ -6,23 +6,29 @@
  */
 import { acceptedContentYears, type OitItem } from './oit-catalogue.domain.ts'
 
-export type SuggestionTarget = { section: string; complaintStatistics?: boolean }
+/** Public pages other modules publish that answer an item outright (issue 5, measure 2 §2.2). */
+export const MODULE_PAGES = ['budget', 'procurement-plan', 'procurement-monthly', 'procurement-annual', 'executives'] as const
+export type ModulePage = (typeof MODULE_PAGES)[number]
+
+export type SuggestionTarget = { section: string; complaintStatistics?: boolean; modulePage?: ModulePage }
 
 // First match wins: the more specific phrases come before the general ones.
 const RULES: readonly [RegExp, SuggestionTarget][] = [
   [/complaint statistic/i, { section: 'complaints', complaintStatistics: true }],
   [/complaint/i, { section: 'complaints' }],
-  [/procurement plan/i, { section: 'procurement-plan' }],
+  [/procurement plan/i, { section: 'procurement-plan', modulePage: 'procurement-plan' }],
+  [/monthly procurement|procurement.*monthly/i, { section: 'procurement-summary', modulePage: 'procurement-monthly' }],
+  [/annual procurement|procurement.*(annual|report)/i, { section: 'procurement-summary', modulePage: 'procurement-annual' }],
   [/procurement/i, { section: 'procurement-summary' }],
   [/officer manual/i, { section: 'officer-manuals' }],
   [/service manual/i, { section: 'service-manuals' }],
   [/executive participation|integrity intent/i, { section: 'integrity' }],
-  [/executive|structure/i, { section: 'structure' }],
+  [/executive|structure/i, { section: 'structure', modulePage: 'executives' }],
   [/authority/i, { section: 'authority' }],
   [/contact|q&a|enquir/i, { section: 'contact' }],
   [/\blaws?\b/i, { section: 'laws' }],
   [/\bnews\b/i, { section: 'news' }],
-  [/spending|budget/i, { section: 'budget' }],
+  [/spending|budget/i, { section: 'budget', modulePage: 'budget' }],
   [/\bhr\b|human resources/i, { section: 'hr' }],
   [/code of ethics/i, { section: 'ethics' }],
   [/integrity|corruption|risk|prevention|no gift|ita results|organisational culture/i, { section: 'integrity' }],
@@ -49,4 +55,25 @@ export function pickSuggestedContent<C extends CandidateContent>(item: OitItem, 
   return candidates
     .filter((c) => c.section === target.section)
     .sort((a, b) => score(b) - score(a) || b.updatedAt.getTime() - a.updatedAt.getTime())[0]
+}
+
+/**
+ * The module page for an item: the year in its path is the fiscal year the content is about
+ * (the assessed year, or the one before for items that ask for last year's report).
+ */
+export function modulePagePath(page: ModulePage, slug: string, item: Pick<OitItem, 'dataYear'>, fiscalYear: number): string {
+  const year = item.dataYear === 'previous' ? fiscalYear - 1 : fiscalYear
+  const org = `/o/${encodeURIComponent(slug)}`
+  switch (page) {
+    case 'budget':
+      return `${org}/budget/${year}`
+    case 'procurement-plan':
+      return `${org}/procurement/plan/${year}`
+    case 'procurement-monthly':
+      return `${org}/procurement/monthly/${year}`
+    case 'procurement-annual':
+      return `${org}/procurement/annual/${year}`
+    case 'executives':
+      return `${org}/executives`
+  }
 }

@@ -225,3 +225,21 @@ export function linkSheetRows(catalogue: OitCatalogue, entries: readonly OitWork
     }
   })
 }
+
+/**
+ * Once the answers are with the NACC the link must stay what the assessor was given: the URL
+ * and the linked content are frozen until someone accountable reopens the item.
+ */
+const LOCKED: ReadonlySet<OitItemStatus> = new Set(['submitted', 'contested', 'confirmed'])
+export function linksLocked(status: OitItemStatus): boolean {
+  return LOCKED.has(status)
+}
+
+/** Where a reopened item goes back to: the agency works on it again before resubmitting. */
+export const REOPEN_TO = ['draft', 'ready'] as const satisfies readonly OitItemStatus[]
+export type ReopenTo = (typeof REOPEN_TO)[number]
+
+export const LOCKED_REASON: Bilingual = {
+  th: 'แก้ไข URL และเนื้อหาที่เชื่อมไม่ได้ เพราะส่งรายการนี้ให้ ป.ป.ช. แล้ว ผู้ประสานงาน ITA หรือหัวหน้าหน่วยงานต้องเปิดรายการอีกครั้ง (ระบุเหตุผล) ก่อน',
+  en: 'The URL and linked content cannot be changed: this item has been submitted to the NACC. The ITA coordinator or the head must reopen it (giving a reason) first.',
+}

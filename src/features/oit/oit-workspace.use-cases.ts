@@ -11,12 +11,15 @@ import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { currentFiscalYear, todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import { findOrganisationBySlug, organisationPath, sortByThaiName, descendantIds, type OrganisationDetails, type OrganisationSummary } from '../organisations/index.ts'
 import { listPortalItems, type PortalListEntry } from '../portal/index.ts'
-import { canEditOitWorkspace, canReadOitWorkspace, OIT_EDITOR_ROLES } from './oit-access.domain.ts'
-import { NACC_ITA_SCHEME, type OitCatalogue, type OitItem } from './oit-catalogue.domain.ts'
+import { canEditOitWorkspace, canReadOitWorkspace, canReopenOitEntry, OIT_EDITOR_ROLES } from './oit-access.domain.ts'
+import type { OitCatalogue, OitItem } from './oit-catalogue.domain.ts'
+import { chooseScheme } from './oit-scheme.domain.ts'
 import { ensureCataloguesSeeded, readYearParam } from './oit-catalogue.use-cases.ts'
-import { pickSuggestedContent, suggestTarget } from './oit-suggestions.domain.ts'
-import { checkStatusChange, workspaceCompleteness, type ItemCompleteness, type OitWorkspaceEntry, type WorkspaceCompleteness } from './oit-workspace.domain.ts'
+import { modulePagePath, pickSuggestedContent, suggestTarget } from './oit-suggestions.domain.ts'
+import { checkStatusChange, linksLocked, LOCKED_REASON, workspaceCompleteness, type ItemCompleteness, type OitWorkspaceEntry, type ReopenTo, REOPEN_TO, type WorkspaceCompleteness } from './oit-workspace.domain.ts'
 import type { OitEntryInput } from './oit-workspace.input.ts'
+import { attentionState, monitoringRecipients } from './oit-monitoring.domain.ts'
+import * as watch from './oit-monitoring.repository.ts'
 import * as repo from './oit.repository.ts'
 
 export type WorkspaceContext = { db: Kysely<Database>; actor: Actor; now: Date; baseUrl: string }
@@ -31,18 +34,28 @@ export type WorkspaceRow = {
   linked: PortalListEntry | null
   completeness: ItemCompleteness
   suggestion: Suggestion
+  /** The monitoring digest would go to the viewer for this item. */
+  mine: boolean
+  /** What the digest would say about it ("missing+overdue"), null when nothing. */
+  attention: string | null
 }
 
 export type OitWorkspaceView = {
   org: OrganisationDetails
   choices: OrganisationSummary[]
+  scheme: string
+  schemes: string[]
   fiscalYear: number
   years: number[]
   catalogue: OitCatalogue | null
   rows: WorkspaceRow[]
   report: WorkspaceCompleteness | null
   canEdit: boolean
+  canReopen: boolean
   people: repo.StaffMember[]
+  mineOnly: boolean
+  /** Items in the viewer's charge that need attention, whatever the filter. */
+  mineNeedingAttention: number
 }
 
 export function publicItemUrl(baseUrl: string, slug: string, itemKey: string): string {
@@ -66,15 +79,15 @@ async function resolveAgency(ctx: WorkspaceContext, slug: string | undefined, ch
   if (!org) throw new NotFoundError('organisation')
   const path = (await organisationPath(ctx.db, org.id)) ?? []
   if (!canReadOitWorkspace(ctx.actor, path)) throw new ForbiddenError('may not read this OIT workspace')
-  return { org, canEdit: canEditOitWorkspace(ctx.actor, path) }
+  return { org, canEdit: canEditOitWorkspace(ctx.actor, path), canReopen: canReopenOitEntry(ctx.actor, path) }
 }
 
-async function catalogueYears(db: Kysely<Database>): Promise<number[]> {
-  return (await repo.listCatalogueSummaries(db)).filter((c) => c.scheme === NACC_ITA_SCHEME).map((c) => c.fiscalYear)
+export async function catalogueYears(db: Kysely<Database>, scheme: string): Promise<number[]> {
+  return (await repo.listCatalogueSummaries(db)).filter((c) => c.scheme === scheme).map((c) => c.fiscalYear)
 }
 
 /** The year asked for, else the current fiscal year if it has a catalogue, else the latest that has one. */
-function chooseYear(param: unknown, years: number[], now: Date): number {
+export function chooseYear(param: unknown, years: number[], now: Date): number {
   const asked = readYearParam(param)
   if (asked !== undefined) return asked
   const current = currentFiscalYear(now)
@@ -108,15 +121,19 @@ export async function completenessOf(db: Kysely<Database>, catalogue: OitCatalog
   )
 }
 
-export async function oitWorkspace(ctx: WorkspaceContext, slug: string | undefined, yearParam: unknown): Promise<OitWorkspaceView> {
+export async function oitWorkspace(ctx: WorkspaceContext, slug: string | undefined, yearParam: unknown, schemeParam?: unknown, mineParam?: unknown): Promise<OitWorkspaceView> {
+  const mineOnly = mineParam === '1' || mineParam === true
   await ensureCataloguesSeeded(ctx.db, ctx.now)
   const choices = await agencyChoices(ctx)
-  const { org, canEdit } = await resolveAgency(ctx, slug, choices)
-  const years = await catalogueYears(ctx.db)
+  const { org, canEdit, canReopen } = await resolveAgency(ctx, slug, choices)
+  const schemes = await repo.listSchemes(ctx.db)
+  const scheme = chooseScheme(schemeParam, schemes, await repo.schemesUsedBy(ctx.db, org.id))
+  const years = await catalogueYears(ctx.db, scheme)
   const fiscalYear = chooseYear(yearParam, years, ctx.now)
-  const catalogue = (await repo.findCatalogue(ctx.db, NACC_ITA_SCHEME, fiscalYear)) ?? null
+  const catalogue = (await repo.findCatalogue(ctx.db, scheme, fiscalYear)) ?? null
   const people = await repo.listAgencyPeople(ctx.db, org.id)
-  if (!catalogue) return { org, choices, fiscalYear, years, catalogue, rows: [], report: null, canEdit, people }
+  if (!catalogue) return { org, choices, scheme, schemes, fiscalYear, years, catalogue, rows: [], report: null, canEdit, canReopen, people, mineOnly, mineNeedingAttention: 0 }
+  const staff = (await watch.staffOf(ctx.db, [org.id])).staff.get(org.id)!
 
   const { entries, report } = (await completenessOf(ctx.db, catalogue, [org.id], ctx.now)).get(org.id)!
   const portalItems = await listPortalItems(ctx.db, { organisationIds: [org.id], publishedOnly: false })
@@ -130,9 +147,13 @@ export async function oitWorkspace(ctx: WorkspaceContext, slug: string | undefin
       linked: entry?.portalItemId ? (byId.get(entry.portalItemId) ?? null) : null,
       completeness: report.items[index]!,
       suggestion: entry?.url ? {} : suggestionFor(ctx, org, item, fiscalYear, portalItems),
+      mine: monitoringRecipients(entry?.responsibleUserId ?? null, staff.active, staff.coordinators).includes(ctx.actor.userId),
+      attention: attentionState(report.items[index]!),
     }
   })
-  return { org, choices, fiscalYear, years, catalogue, rows, report, canEdit, people }
+  const mineNeedingAttention = rows.filter((r) => r.mine && r.attention).length
+  const shown = mineOnly ? rows.filter((r) => r.mine) : rows
+  return { org, choices, scheme, schemes, fiscalYear, years, catalogue, rows: shown, report, canEdit, canReopen, people, mineOnly, mineNeedingAttention }
 }
 
 function suggestionFor(ctx: WorkspaceContext, org: OrganisationDetails, item: OitItem, fiscalYear: number, portalItems: PortalListEntry[]): Suggestion {
@@ -140,11 +161,14 @@ function suggestionFor(ctx: WorkspaceContext, org: OrganisationDetails, item: Oi
   const candidates = portalItems.map((p) => ({ ...p, updatedAt: p.updatedAt }))
   const portalItem = pickSuggestedContent(item, fiscalYear, target, candidates)
   if (target?.complaintStatistics) return { url: `${ctx.baseUrl}/o/${org.slug}/complaints/statistics`, ...(portalItem ? { portalItem } : {}) }
+  // The module's page answers the item; a matching portal item, if any, is offered alongside.
+  if (target?.modulePage) return { url: `${ctx.baseUrl}${modulePagePath(target.modulePage, org.slug, item, fiscalYear)}`, ...(portalItem ? { portalItem } : {}) }
   return portalItem ? { portalItem, url: publicItemUrl(ctx.baseUrl, org.slug, portalItem.itemKey) } : {}
 }
 
 export type ItemEditorView = {
   org: OrganisationDetails
+  scheme: string
   fiscalYear: number
   item: OitItem
   entry: repo.StoredEntry | null
@@ -152,38 +176,46 @@ export type ItemEditorView = {
   portalItems: PortalListEntry[]
   people: repo.StaffMember[]
   canEdit: boolean
+  /** Submitted (or later): URL and linked content are frozen until reopened. */
+  locked: boolean
+  canReopen: boolean
 }
 
-export async function oitItemEditor(ctx: WorkspaceContext, slug: string, yearParam: unknown, code: string): Promise<ItemEditorView> {
-  const view = await oitWorkspace(ctx, slug, yearParam)
+export async function oitItemEditor(ctx: WorkspaceContext, slug: string, yearParam: unknown, code: string, schemeParam?: unknown): Promise<ItemEditorView> {
+  const view = await oitWorkspace(ctx, slug, yearParam, schemeParam)
   if (!view.catalogue) throw new NotFoundError('catalogue')
   const row = view.rows.find((r) => r.item.code.toUpperCase() === code.toUpperCase())
   if (!row) throw new NotFoundError('item')
   const portalItems = await listPortalItems(ctx.db, { organisationIds: [view.org.id], publishedOnly: false })
-  return { org: view.org, fiscalYear: view.fiscalYear, item: row.item, entry: row.entry, suggestion: row.suggestion, portalItems, people: view.people, canEdit: view.canEdit }
+  return { org: view.org, scheme: view.scheme, fiscalYear: view.fiscalYear, item: row.item, entry: row.entry, suggestion: row.suggestion, portalItems, people: view.people, canEdit: view.canEdit, locked: linksLocked(row.entry?.status ?? 'missing'), canReopen: view.canReopen }
 }
 
 /** Saves one item's answer; a status change must be one the workflow allows. */
-export async function saveOitEntry(ctx: WorkspaceContext, slug: string, yearParam: unknown, code: string, input: OitEntryInput): Promise<{ status: string }> {
-  const editor = await oitItemEditor(ctx, slug, yearParam, code)
+export async function saveOitEntry(ctx: WorkspaceContext, slug: string, yearParam: unknown, code: string, input: OitEntryInput, schemeParam?: unknown): Promise<{ status: string }> {
+  const editor = await oitItemEditor(ctx, slug, yearParam, code, schemeParam)
   if (!editor.canEdit) throw new ForbiddenError('may not edit this OIT workspace')
-  const { org, item, fiscalYear } = editor
+  const { org, item, fiscalYear, scheme } = editor
   const errors: Record<string, { th: string; en: string }> = {}
   const linked = input.portalItemId ? editor.portalItems.find((p) => p.id === input.portalItemId) : undefined
   if (input.portalItemId && !linked) errors.portal_item_id = { th: 'เลือกรายการจากเว็บไซต์ของหน่วยงานนี้', en: 'Choose an item from this agency’s portal' }
   if (input.responsibleUserId && !editor.people.some((p) => p.id === input.responsibleUserId)) {
     errors.responsible_user_id = { th: 'ผู้รับผิดชอบต้องเป็นบุคลากรของหน่วยงาน', en: 'The responsible person must be on the agency’s staff' }
   }
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
-
-  const url = input.url || (linked ? publicItemUrl(ctx.baseUrl, org.slug, linked.itemKey) : null)
   const before = editor.entry
   const current = before?.status ?? 'missing'
+  if (editor.locked && before) {
+    // The form leaves the frozen fields out; a post that names different ones is refused.
+    if (input.url !== null && input.url !== before.url) errors.url = LOCKED_REASON
+    if (input.portalItemId !== null && input.portalItemId !== before.portalItemId) errors.portal_item_id = LOCKED_REASON
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
+
+  const url = editor.locked && before ? before.url : input.url || (linked ? publicItemUrl(ctx.baseUrl, org.slug, linked.itemKey) : null)
   const next: repo.StoredEntry = {
     organisationId: org.id,
     itemCode: item.code,
     status: input.status,
-    portalItemId: linked?.id ?? null,
+    portalItemId: editor.locked && before ? before.portalItemId : (linked?.id ?? null),
     url,
     explanation: input.explanation,
     method: input.method,
@@ -198,7 +230,7 @@ export async function saveOitEntry(ctx: WorkspaceContext, slug: string, yearPara
     if (refusal) throw new ValidationError({ status: refusal })
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.upsertEntry(trx, NACC_ITA_SCHEME, fiscalYear, next, ctx.actor.userId, ctx.now)
+    await repo.upsertEntry(trx, scheme, fiscalYear, next, ctx.actor.userId, ctx.now)
     const summary = (e: repo.StoredEntry | null) =>
       e && { status: e.status, url: e.url, portal_item_id: e.portalItemId, elements_done: e.elementsDone, due_date: e.dueDate, responsible_user_id: e.responsibleUserId }
     await recordAudit(trx, {
@@ -206,7 +238,7 @@ export async function saveOitEntry(ctx: WorkspaceContext, slug: string, yearPara
       organisationId: org.id,
       action: 'oit.entry_saved',
       entityType: 'oit_entry',
-      entityId: `${NACC_ITA_SCHEME}:${fiscalYear}:${item.code}`,
+      entityId: `${scheme}:${fiscalYear}:${item.code}`,
       summary: { before: summary(before), after: summary(next) },
       at: ctx.now,
     })
@@ -214,4 +246,41 @@ export async function saveOitEntry(ctx: WorkspaceContext, slug: string, yearPara
   return { status: input.status }
 }
 
+const entrySummary = (e: repo.StoredEntry | null) =>
+  e && { status: e.status, url: e.url, portal_item_id: e.portalItemId, elements_done: e.elementsDone, due_date: e.dueDate, responsible_user_id: e.responsibleUserId }
 
+export type ReopenInput = { reason: string; to: string }
+const REASON_MAX = 1000
+
+/** Puts a submitted item back in the agency's hands, with the reason on the audit trail. */
+export async function reopenOitEntry(ctx: WorkspaceContext, slug: string, yearParam: unknown, code: string, input: ReopenInput, schemeParam?: unknown): Promise<ReopenTo> {
+  const editor = await oitItemEditor(ctx, slug, yearParam, code, schemeParam)
+  if (!editor.canReopen) throw new ForbiddenError('may not reopen OIT items of this agency')
+  const before = editor.entry
+  if (!before || !editor.locked) throw new ValidationError({ reason: { th: 'รายการนี้ยังไม่ได้ส่ง ไม่ต้องเปิดอีกครั้ง', en: 'This item has not been submitted; there is nothing to reopen' } })
+  const errors: Record<string, { th: string; en: string }> = {}
+  const reason = input.reason.trim()
+  if (!reason) errors.reason = { th: 'ระบุเหตุผลที่เปิดรายการอีกครั้ง', en: 'Give the reason for reopening' }
+  else if (reason.length > REASON_MAX) errors.reason = { th: `เหตุผลยาวได้ไม่เกิน ${REASON_MAX} ตัวอักษร`, en: `At most ${REASON_MAX} characters` }
+  const to = (REOPEN_TO as readonly string[]).includes(input.to) ? (input.to as ReopenTo) : null
+  if (!to) errors.reopen_to = { th: 'เลือกสถานะหลังเปิดอีกครั้ง', en: 'Choose the status after reopening' }
+  else if (to === 'ready') {
+    const refusal = checkStatusChange(editor.item, { ...asDomainEntry(before, new Map()), status: 'draft' }, 'ready')
+    if (refusal) errors.reopen_to = refusal
+  }
+  if (Object.keys(errors).length > 0 || !to) throw new ValidationError(errors)
+  const next: repo.StoredEntry = { ...before, status: to, updatedAt: ctx.now }
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.upsertEntry(trx, editor.scheme, editor.fiscalYear, next, ctx.actor.userId, ctx.now)
+    await recordAudit(trx, {
+      actor: auditActorOf(ctx.actor),
+      organisationId: editor.org.id,
+      action: 'oit.entry_reopened',
+      entityType: 'oit_entry',
+      entityId: `${editor.scheme}:${editor.fiscalYear}:${editor.item.code}`,
+      summary: { before: entrySummary(before), after: { ...entrySummary(next), reason } },
+      at: ctx.now,
+    })
+  })
+  return to
+}

@@ -135,3 +135,33 @@ export async function listAgencyPeople(db: Kysely<Database>, organisationId: str
   const thai = new Intl.Collator('th')
   return rows.map((r) => ({ id: r.id, name: r.display_name, position: r.position })).sort((a, b) => thai.compare(a.name, b.name))
 }
+
+/** Agencies whose workspace has an answer for the item (removing it would orphan their work). */
+export async function countEntriesForItem(db: Kysely<Database>, scheme: string, fiscalYear: number, code: string): Promise<number> {
+  const r = await db
+    .selectFrom('oit_entries')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('scheme', '=', scheme)
+    .where('fiscal_year', '=', fiscalYear)
+    .where(sql<string>`upper(item_code)`, '=', code.toUpperCase())
+    .executeTakeFirstOrThrow()
+  return Number(r.n)
+}
+
+export async function listSchemes(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('oit_catalogues').select('scheme').distinct().orderBy('scheme').execute()
+  return rows.map((r) => r.scheme)
+}
+
+/** Schemes an agency has answered items in, most answered first. */
+export async function schemesUsedBy(db: Kysely<Database>, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('oit_entries')
+    .select(['scheme', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('organisation_id', '=', organisationId)
+    .groupBy('scheme')
+    .orderBy('n', 'desc')
+    .orderBy('scheme')
+    .execute()
+  return rows.map((r) => r.scheme)
+}

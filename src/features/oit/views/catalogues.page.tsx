@@ -3,13 +3,15 @@ import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Button, CsrfField, Table, Tag } from '../../../web/components/display.tsx'
 import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
-import { TextInput } from '../../../web/components/form-fields.tsx'
+import { Select, TextInput } from '../../../web/components/form-fields.tsx'
 import { formatInstant } from '../../../web/format-time.ts'
 import { DATA_YEAR_LABELS, type OitCatalogue, type OitItem } from '../oit-catalogue.domain.ts'
 import type { CatalogueSummary } from '../oit.repository.ts'
+import { catalogueItemHref } from './catalogue-item.page.tsx'
 
 /** /admin/oit: every catalogue by scheme and year, and a new year started as a copy of the last. */
-export function CataloguesPage({ ctx, catalogues, year, errors }: { ctx: PageContext; catalogues: CatalogueSummary[]; year: string; errors?: FieldErrors }) {
+export function CataloguesPage({ ctx, catalogues, year, scheme, errors }: { ctx: PageContext; catalogues: CatalogueSummary[]; year: string; scheme: string; errors?: FieldErrors }) {
+  const schemes = [...new Set(catalogues.map((c) => c.scheme))]
   const t = ctx.t
   return (
     <Layout ctx={ctx} title={t({ th: 'ชุดเกณฑ์ OIT', en: 'OIT catalogues' })} wide>
@@ -44,10 +46,15 @@ export function CataloguesPage({ ctx, catalogues, year, errors }: { ctx: PageCon
         {t({ th: 'เริ่มชุดเกณฑ์ปีใหม่', en: 'Start a new year' })}
       </h2>
       <p class="body" safe>
-        {t({ th: 'ชุดเกณฑ์ปีใหม่เริ่มจากสำเนาของปีล่าสุดก่อนหน้า แล้วจึงแก้ไขหรือนำเข้าไฟล์ทับ', en: 'A new year starts as a copy of the latest year before it; then edit it by importing a file.' })}
+        {t({ th: 'ชุดเกณฑ์ปีใหม่เริ่มจากสำเนาของปีล่าสุดก่อนหน้า แล้วจึงแก้ไขทีละรายการหรือนำเข้าไฟล์ทับ', en: 'A new year starts as a copy of the latest year before it; then edit its items one by one or import a file over it.' })}
       </p>
       <form method="post" action="/admin/oit/new-year" novalidate>
         <CsrfField token={ctx.csrfToken} />
+        {schemes.length > 1 ? (
+          <Select id="scheme" label={t({ th: 'ชุดเกณฑ์', en: 'Scheme' })} options={schemes.map((s) => ({ value: s, text: s }))} value={scheme} errorMessage={fieldError(ctx, errors, 'scheme')} />
+        ) : (
+          <input type="hidden" name="scheme" value={scheme} />
+        )}
         <TextInput id="fiscal_year" label={t({ th: 'ปีงบประมาณ (พ.ศ.)', en: 'Fiscal year (BE)' })} value={year} width="4" inputmode="numeric" errorMessage={fieldError(ctx, errors, 'fiscal_year')} />
         <Button text={t({ th: 'เริ่มปีใหม่', en: 'Start the year' })} />
       </form>
@@ -72,6 +79,11 @@ export function CataloguePage({ ctx, catalogue }: { ctx: PageContext; catalogue:
       </p>
       <ul class="list">
         <li>
+          <a href={catalogueItemHref(catalogue.scheme, catalogue.fiscalYear, null)} safe>
+            {t({ th: 'เพิ่มรายการ', en: 'Add an item' })}
+          </a>
+        </li>
+        <li>
           <a href={`${base}/import`} safe>
             {t({ th: 'นำเข้าไฟล์แทนชุดเกณฑ์นี้ (Excel, CSV หรือ JSON)', en: 'Replace by importing a file (Excel, CSV or JSON)' })}
           </a>
@@ -91,8 +103,22 @@ export function CataloguePage({ ctx, catalogue }: { ctx: PageContext; catalogue:
         caption={t({ th: 'รายการ {n} ข้อ', en: '{n} item(s)' }, { n: catalogue.items.length })}
         rows={[...catalogue.items]}
         columns={[
-          { header: t({ th: 'ข้อ', en: 'Code' }), cell: (i) => <span safe>{i.code}</span> },
-          { header: t({ th: 'รายการ', en: 'Item' }), cell: (i) => <span safe>{ctx.locale === 'en' ? i.nameEn : i.nameTh}</span> },
+          {
+            header: t({ th: 'ข้อ', en: 'Code' }),
+            cell: (i) => (
+              <span id={`item-${i.code}`} safe>
+                {i.code}
+              </span>
+            ),
+          },
+          {
+            header: t({ th: 'รายการ', en: 'Item' }),
+            cell: (i) => (
+              <a href={catalogueItemHref(catalogue.scheme, catalogue.fiscalYear, i.code)} safe>
+                {ctx.locale === 'en' ? i.nameEn : i.nameTh}
+              </a>
+            ),
+          },
           { header: t({ th: 'ตัวชี้วัด', en: 'Indicator' }), cell: (i) => <span safe>{[i.indicator?.code, i.subIndicator?.code].filter(Boolean).join(' / ') || '–'}</span> },
           { header: t({ th: 'ข้อมูลปี', en: 'Data year' }), cell: (i) => <span safe>{t(DATA_YEAR_LABELS[i.dataYear])}</span> },
           {

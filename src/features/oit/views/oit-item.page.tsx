@@ -8,29 +8,33 @@ import { ErrorSummary, fieldError } from '../../../web/components/error-summary.
 import { Select, Textarea, TextInput } from '../../../web/components/form-fields.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import { DATA_YEAR_LABELS } from '../oit-catalogue.domain.ts'
-import { allowedNextStatuses, OIT_ITEM_STATUS_LABELS, type OitItemStatus } from '../oit-workspace.domain.ts'
+import { allowedNextStatuses, LOCKED_REASON, OIT_ITEM_STATUS_LABELS, REOPEN_TO, type OitItemStatus } from '../oit-workspace.domain.ts'
 import type { OitEntryForm } from '../oit-workspace.input.ts'
 import type { ItemEditorView } from '../oit-workspace.use-cases.ts'
 import { itemHref, workspaceHref } from './oit-view-helpers.tsx'
 
 /** One checklist item: its link, checklist, responsible person, due date, method and status. */
-export function OitItemPage({ ctx, editor, form, errors }: { ctx: PageContext; editor: ItemEditorView; form: OitEntryForm; errors?: FieldErrors | undefined }) {
+export type ReopenForm = { reason: string; reopen_to: string }
+
+export function OitItemPage({ ctx, editor, form, errors, reopen = { reason: '', reopen_to: 'draft' } }: { ctx: PageContext; editor: ItemEditorView; form: OitEntryForm; errors?: FieldErrors | undefined; reopen?: ReopenForm }) {
   const t = ctx.t
   const { item, org, fiscalYear } = editor
   const current: OitItemStatus = editor.entry?.status ?? 'missing'
   const statuses: OitItemStatus[] = [current, ...allowedNextStatuses(current)]
   const name = ctx.locale === 'en' ? item.nameEn : item.nameTh
   const suggested = editor.suggestion
+  const linked = editor.entry?.portalItemId ? editor.portalItems.find((p) => p.id === editor.entry?.portalItemId) : undefined
+  const linkedTitle = linked?.titleTh
   return (
     <Layout ctx={ctx} title={`${item.code} ${name}`} wide>
       <ErrorSummary ctx={ctx} errors={errors} />
       <p class="body">
-        <a href={workspaceHref(org.slug, fiscalYear)} safe>
+        <a href={workspaceHref(org.slug, fiscalYear, editor.scheme)} safe>
           {t({ th: 'กลับไปรายการ OIT ปี {y}', en: 'Back to the OIT items of {y}' }, { y: fiscalYear })}
         </a>
       </p>
       <span class="caption-l" safe>
-        {`${orgName(org, ctx.locale)} · ${t({ th: 'ปีงบประมาณ', en: 'Fiscal year' })} ${fiscalYear}`}
+        {`${orgName(org, ctx.locale)} · ${editor.scheme} · ${t({ th: 'ปีงบประมาณ', en: 'Fiscal year' })} ${fiscalYear}`}
       </span>
       <h1 class="heading-xl" safe>
         {`${item.code} ${name}`}
@@ -54,33 +58,49 @@ export function OitItemPage({ ctx, editor, form, errors }: { ctx: PageContext; e
           ]}
         />
       ) : (
-        <form method="post" action={itemHref(org.slug, fiscalYear, item.code)} novalidate>
+        <form method="post" action={itemHref(org.slug, fiscalYear, item.code, editor.scheme)} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <Select
-            id="portal_item_id"
-            label={t({ th: 'เนื้อหาบนเว็บไซต์ของหน่วยงาน', en: 'Content on the agency’s portal' })}
-            hint={
-              suggested.portalItem
-                ? t({ th: 'แนะนำ: {title}', en: 'Suggested: {title}' }, { title: suggested.portalItem.titleTh })
-                : t({ th: 'เลือกรายการที่เผยแพร่ข้อมูลของข้อนี้', en: 'Choose the item that publishes what this asks for' })
-            }
-            emptyText={t({ th: '— ไม่เชื่อมกับรายการบนเว็บไซต์ —', en: '— not linked to a portal item —' })}
-            options={editor.portalItems.map((p) => ({ value: p.id, text: `${p.titleTh}${p.fiscalYear ? ` (${t({ th: 'ปี', en: 'FY' })} ${p.fiscalYear})` : ''}${p.published ? '' : ` – ${t({ th: 'ยังไม่เผยแพร่', en: 'not published' })}`}` }))}
-            value={form.portal_item_id}
-            errorMessage={fieldError(ctx, errors, 'portal_item_id')}
-          />
-          <TextInput
-            id="url"
-            type="url"
-            label={t({ th: 'URL ที่แจ้ง ป.ป.ช. (ถ้าไม่ใช่ที่อยู่ของรายการที่เลือก)', en: 'URL for the NACC (if not the chosen item’s address)' })}
-            hint={
-              suggested.url && !suggested.portalItem
-                ? t({ th: 'แนะนำ: {u}', en: 'Suggested: {u}' }, { u: suggested.url })
-                : t({ th: 'เว้นว่างเพื่อใช้ที่อยู่ถาวรของรายการที่เลือก', en: 'Leave empty to use the chosen item’s permanent address' })
-            }
-            value={form.url}
-            errorMessage={fieldError(ctx, errors, 'url')}
-          />
+          {editor.locked ? (
+            <div class="inset-text" id="locked">
+              <p class="body" safe>
+                {t(LOCKED_REASON)}
+              </p>
+              <SummaryList
+                rows={[
+                  { key: t({ th: 'URL ที่แจ้ง ป.ป.ช.', en: 'URL for the NACC' }), value: <span class="break-word" safe>{editor.entry?.url ?? '–'}</span> },
+                  { key: t({ th: 'เนื้อหาบนเว็บไซต์ของหน่วยงาน', en: 'Content on the agency’s portal' }), value: <span safe>{linkedTitle ?? '–'}</span> },
+                ]}
+              />
+            </div>
+          ) : (
+            <>
+            <Select
+              id="portal_item_id"
+              label={t({ th: 'เนื้อหาบนเว็บไซต์ของหน่วยงาน', en: 'Content on the agency’s portal' })}
+              hint={
+                suggested.portalItem
+                  ? t({ th: 'แนะนำ: {title}', en: 'Suggested: {title}' }, { title: suggested.portalItem.titleTh })
+                  : t({ th: 'เลือกรายการที่เผยแพร่ข้อมูลของข้อนี้', en: 'Choose the item that publishes what this asks for' })
+              }
+              emptyText={t({ th: '— ไม่เชื่อมกับรายการบนเว็บไซต์ —', en: '— not linked to a portal item —' })}
+              options={editor.portalItems.map((p) => ({ value: p.id, text: `${p.titleTh}${p.fiscalYear ? ` (${t({ th: 'ปี', en: 'FY' })} ${p.fiscalYear})` : ''}${p.published ? '' : ` – ${t({ th: 'ยังไม่เผยแพร่', en: 'not published' })}`}` }))}
+              value={form.portal_item_id}
+              errorMessage={fieldError(ctx, errors, 'portal_item_id')}
+            />
+            <TextInput
+              id="url"
+              type="url"
+              label={t({ th: 'URL ที่แจ้ง ป.ป.ช. (ถ้าไม่ใช่ที่อยู่ของรายการที่เลือก)', en: 'URL for the NACC (if not the chosen item’s address)' })}
+              hint={
+                suggested.url && !suggested.portalItem
+                  ? t({ th: 'แนะนำ: {u}', en: 'Suggested: {u}' }, { u: suggested.url })
+                  : t({ th: 'เว้นว่างเพื่อใช้ที่อยู่ถาวรของรายการที่เลือก', en: 'Leave empty to use the chosen item’s permanent address' })
+              }
+              value={form.url}
+              errorMessage={fieldError(ctx, errors, 'url')}
+            />
+            </>
+          )}
           <Checkboxes
             id="elements"
             label={t({ th: 'องค์ประกอบที่เผยแพร่แล้ว', en: 'Elements published' })}
@@ -115,6 +135,34 @@ export function OitItemPage({ ctx, editor, form, errors }: { ctx: PageContext; e
           />
           <Button text={t({ th: 'บันทึก', en: 'Save' })} />
         </form>
+      )}
+      {editor.locked && editor.canReopen ? (
+        <section id="reopen-section">
+          <h2 class="heading-m" safe>
+            {t({ th: 'เปิดรายการอีกครั้ง', en: 'Reopen the item' })}
+          </h2>
+          <form method="post" action={`${itemHref(org.slug, fiscalYear, item.code, editor.scheme).replace('?', '/reopen?')}`} novalidate>
+            <CsrfField token={ctx.csrfToken} />
+            <Textarea
+              id="reason"
+              label={t({ th: 'เหตุผล', en: 'Reason' })}
+              hint={t({ th: 'บันทึกไว้ในบันทึกการตรวจสอบ', en: 'Kept on the audit trail' })}
+              rows={3}
+              value={reopen.reason}
+              errorMessage={fieldError(ctx, errors, 'reason')}
+            />
+            <Radios
+              id="reopen_to"
+              label={t({ th: 'สถานะหลังเปิดอีกครั้ง', en: 'Status after reopening' })}
+              options={REOPEN_TO.map((s) => ({ value: s, text: t(OIT_ITEM_STATUS_LABELS[s]) }))}
+              value={reopen.reopen_to}
+              errorMessage={fieldError(ctx, errors, 'reopen_to')}
+            />
+            <Button kind="warning" text={t({ th: 'เปิดรายการอีกครั้ง', en: 'Reopen' })} />
+          </form>
+        </section>
+      ) : (
+        ''
       )}
     </Layout>
   )

@@ -4,7 +4,7 @@ import { Button, Table } from '../../../web/components/display.tsx'
 import { Select } from '../../../web/components/form-fields.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { ProvinceReport, ProvinceRow } from '../oit-report.use-cases.ts'
-import { workspaceHref } from './oit-view-helpers.tsx'
+import { SchemeSelect, workspaceHref } from './oit-view-helpers.tsx'
 
 /** /staff/oversight/oit: one row per agency, least complete first. */
 export function OitProvincePage({ ctx, report }: { ctx: PageContext; report: ProvinceReport }) {
@@ -23,6 +23,7 @@ export function OitProvincePage({ ctx, report }: { ctx: PageContext; report: Pro
         ) : (
           ''
         )}
+        <SchemeSelect ctx={ctx} schemes={report.schemes} value={report.scheme} />
         <Select id="year" label={t({ th: 'ปีงบประมาณ', en: 'Fiscal year' })} options={report.years.map((y) => ({ value: String(y), text: String(y) }))} value={String(report.fiscalYear)} />
         <Button text={t({ th: 'แสดง', en: 'Show' })} kind="secondary" />
       </form>
@@ -38,7 +39,7 @@ export function OitProvincePage({ ctx, report }: { ctx: PageContext; report: Pro
             {
               header: t({ th: 'หน่วยงาน', en: 'Agency' }),
               cell: (r) => (
-                <a href={workspaceHref(r.slug, report.fiscalYear)} safe>
+                <a href={workspaceHref(r.slug, report.fiscalYear, report.scheme)} safe>
                   {orgName(r, ctx.locale)}
                 </a>
               ),

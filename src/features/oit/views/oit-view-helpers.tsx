@@ -1,3 +1,5 @@
+import type { PageContext } from '../../../web/page-context.ts'
+import { Select } from '../../../web/components/form-fields.tsx'
 import type { TagColour } from '../../../web/components/display.tsx'
 import type { OitItemStatus } from '../oit-workspace.domain.ts'
 
@@ -10,10 +12,20 @@ export const STATUS_COLOURS: Record<OitItemStatus, TagColour> = {
   confirmed: 'green',
 }
 
-export function workspaceHref(slug: string, year: number): string {
-  return `/staff/oit?org=${encodeURIComponent(slug)}&year=${year}`
+export function workspaceQuery(slug: string, year: number, scheme: string): string {
+  return `org=${encodeURIComponent(slug)}&scheme=${encodeURIComponent(scheme)}&year=${year}`
 }
 
-export function itemHref(slug: string, year: number, code: string): string {
-  return `/staff/oit/items/${encodeURIComponent(code)}?org=${encodeURIComponent(slug)}&year=${year}`
+export function workspaceHref(slug: string, year: number, scheme: string): string {
+  return `/staff/oit?${workspaceQuery(slug, year, scheme)}`
+}
+
+export function itemHref(slug: string, year: number, code: string, scheme: string): string {
+  return `/staff/oit/items/${encodeURIComponent(code)}?${workspaceQuery(slug, year, scheme)}`
+}
+
+/** The scheme choice of a filter form: a list when there is a choice, else the one scheme kept. */
+export function SchemeSelect({ ctx, schemes, value, id = 'scheme' }: { ctx: PageContext; schemes: readonly string[]; value: string; id?: string }) {
+  if (schemes.length <= 1) return <input type="hidden" name={id} value={value} />
+  return <Select id={id} label={ctx.t({ th: 'ชุดเกณฑ์', en: 'Scheme' })} options={schemes.map((s) => ({ value: s, text: s }))} value={value} />
 }

@@ -2,11 +2,12 @@ import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Button, SummaryList, Table, Tag } from '../../../web/components/display.tsx'
 import { Select } from '../../../web/components/form-fields.tsx'
+import { Checkboxes } from '../../../web/components/choices.tsx'
 import { formatDay } from '../../../web/format-time.ts'
 import { orgName } from '../../../web/org-names.ts'
 import { OIT_ITEM_STATUS_LABELS } from '../oit-workspace.domain.ts'
 import type { OitWorkspaceView, WorkspaceRow } from '../oit-workspace.use-cases.ts'
-import { itemHref, STATUS_COLOURS } from './oit-view-helpers.tsx'
+import { itemHref, SchemeSelect, STATUS_COLOURS, workspaceQuery } from './oit-view-helpers.tsx'
 
 /** /staff/oit: every checklist item of the year with its status, link and what needs attention. */
 export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWorkspaceView }) {
@@ -27,9 +28,22 @@ export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWor
         ) : (
           <input type="hidden" name="org" value={org.slug} />
         )}
+        <SchemeSelect ctx={ctx} schemes={view.schemes} value={view.scheme} />
         <Select id="year" label={t({ th: 'ปีงบประมาณ', en: 'Fiscal year' })} options={view.years.map((y) => ({ value: String(y), text: String(y) }))} value={String(view.fiscalYear)} />
+        <Checkboxes id="mine" label={t({ th: 'แสดงเฉพาะ', en: 'Show only' })} options={[{ value: '1', text: t({ th: 'รายการที่ฉันรับผิดชอบ', en: 'Items assigned to me' }) }]} values={view.mineOnly ? ['1'] : []} />
         <Button text={t({ th: 'แสดง', en: 'Show' })} kind="secondary" />
       </form>
+      {view.mineNeedingAttention > 0 ? (
+        <div class="inset-text inset-text--warning" id="mine-attention">
+          <p class="body">
+            <a href={`/staff/oit?${workspaceQuery(org.slug, view.fiscalYear, view.scheme)}&mine=1`} safe>
+              {t({ th: 'มี {n} รายการที่ท่านรับผิดชอบต้องดำเนินการ (ยังไม่มีข้อมูล ผิดปีงบประมาณ ใกล้ครบกำหนด หรือเลยกำหนด)', en: '{n} item(s) assigned to you need attention (missing, stale, due soon or overdue)' }, { n: view.mineNeedingAttention })}
+            </a>
+          </p>
+        </div>
+      ) : (
+        ''
+      )}
       {!view.catalogue || !report ? (
         <p class="body" safe>
           {t({ th: 'ยังไม่มีชุดเกณฑ์ OIT ของปีนี้ ผู้ดูแลระบบต้องเริ่มชุดเกณฑ์ปีใหม่ก่อน', en: 'There is no OIT catalogue for this year yet; a platform administrator must start it first.' })}
@@ -49,12 +63,16 @@ export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWor
             ]}
           />
           <p class="body">
-            <a href={`/staff/oit/links.xlsx?org=${encodeURIComponent(org.slug)}&year=${view.fiscalYear}`} safe>
+            <a href={`/staff/oit/links.xlsx?${workspaceQuery(org.slug, view.fiscalYear, view.scheme)}`} safe>
               {t({ th: 'ดาวน์โหลดแบบแจ้งลิงก์ (Excel) สำหรับส่ง ป.ป.ช.', en: 'Download the link sheet (Excel) for the NACC' })}
             </a>
           </p>
           <Table<WorkspaceRow>
-            caption={t({ th: 'รายการตรวจ OIT {n} ข้อ', en: '{n} OIT item(s)' }, { n: view.rows.length })}
+            caption={
+              view.mineOnly
+                ? t({ th: 'รายการที่ฉันรับผิดชอบ {n} ข้อ', en: '{n} item(s) assigned to me' }, { n: view.rows.length })
+                : t({ th: 'รายการตรวจ OIT {n} ข้อ', en: '{n} OIT item(s)' }, { n: view.rows.length })
+            }
             rows={view.rows}
             columns={[
               {
@@ -68,7 +86,7 @@ export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWor
               {
                 header: t({ th: 'รายการ', en: 'Item' }),
                 cell: (r) => (
-                  <a href={itemHref(org.slug, view.fiscalYear, r.item.code)} safe>
+                  <a href={itemHref(org.slug, view.fiscalYear, r.item.code, view.scheme)} safe>
                     {ctx.locale === 'en' ? r.item.nameEn : r.item.nameTh}
                   </a>
                 ),
@@ -78,6 +96,14 @@ export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWor
                 cell: (r) => (
                   <>
                     <Tag text={t(OIT_ITEM_STATUS_LABELS[r.completeness.status])} colour={STATUS_COLOURS[r.completeness.status]} />
+                    {r.mine && r.attention ? (
+                      <>
+                        {' '}
+                        <Tag text={t({ th: 'ฉันต้องดำเนินการ', en: 'Needs my attention' })} colour="purple" />
+                      </>
+                    ) : (
+                      ''
+                    )}
                     {r.completeness.stale ? (
                       <>
                         {' '}

@@ -1,0 +1,3 @@
+// What other features (and the worker) may use of the OIT engine.
+export { oitMonitoring } from './oit-monitoring.use-cases.ts'
+export { loadDemoOit } from './demo-oit.ts'
