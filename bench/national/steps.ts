@@ -1,5 +1,6 @@
 import type { GeneratorContext } from './generator-context.ts'
 import { activityStep } from './steps/activity.step.ts'
+import { oitStep } from './steps/oit.step.ts'
 import { organisationsStep } from './steps/organisations.step.ts'
 import { usersStep } from './steps/users.step.ts'
 
@@ -12,4 +13,5 @@ export const GENERATOR_STEPS: { name: string; run: (ctx: GeneratorContext) => Pr
   { name: 'organisations', run: organisationsStep },
   { name: 'users and memberships', run: usersStep },
   { name: 'audit activity', run: activityStep },
+  { name: 'OIT workspaces FY 2569', run: oitStep },
 ]

@@ -17,6 +17,17 @@ export interface MeasureTemplate {
   readonly source: string
 }
 
+export const PLAN_ITEM_STATUSES = ['not_started', 'in_progress', 'done'] as const
+export type PlanItemStatus = (typeof PLAN_ITEM_STATUSES)[number]
+export const PLAN_ITEM_STATUS_LABELS: Record<PlanItemStatus, Bilingual> = {
+  not_started: { th: 'ยังไม่เริ่ม', en: 'Not started' },
+  in_progress: { th: 'กำลังดำเนินการ', en: 'In progress' },
+  done: { th: 'แล้วเสร็จ', en: 'Done' },
+}
+export const isPlanItemStatus = (v: string): v is PlanItemStatus => (PLAN_ITEM_STATUSES as readonly string[]).includes(v)
+export const PLAN_NOTE_MAX = 500
+
+/** One measure of the plan, with its own owner, due date and progress. */
 export interface PlanItem {
   readonly id: string
   readonly indicator: IndicatorNumber
@@ -25,8 +36,11 @@ export interface PlanItem {
   readonly th: string
   readonly owner: string
   readonly dueDate: IsoDate
-  /** Whole per cent, 0–100. */
+  readonly status: PlanItemStatus
+  /** Whole per cent, 0–100: 0 when not started, 100 when done. */
   readonly progress: number
+  /** What has been done so far, in the agency's words. */
+  readonly note: string
 }
 
 /** Seed 001's table, column for column. */
@@ -73,8 +87,11 @@ export function improvementPlanTable(scores: IndicatorScores, items: readonly Pl
   }))
 }
 
-export function measuresFor(library: readonly MeasureTemplate[], number: IndicatorNumber): MeasureTemplate[] {
-  return library.filter((m) => m.indicators.includes(number))
+/** A library measure as the plan needs it. */
+export type OfferedMeasure = { readonly id: string; readonly indicator: IndicatorNumber; readonly th: string; readonly retired: boolean }
+
+export function measuresFor<M extends OfferedMeasure>(library: readonly M[], number: IndicatorNumber): M[] {
+  return library.filter((m) => m.indicator === number && !m.retired)
 }
 
 export interface SuggestedMeasure {
@@ -84,39 +101,16 @@ export interface SuggestedMeasure {
 }
 
 /**
- * A first draft: the library's measures for each indicator scoring below `belowScore`, weakest
- * first. The officer then keeps, edits or drops them and gives each an owner and a date.
+ * A first draft: the library's live measures for each indicator scoring below `belowScore`,
+ * weakest first. The officer then keeps, edits or drops them and gives each an owner and a date.
  */
-export function suggestMeasures(scores: IndicatorScores, library: readonly MeasureTemplate[], belowScore: number): SuggestedMeasure[] {
+export function suggestMeasures(scores: IndicatorScores, library: readonly OfferedMeasure[], belowScore: number): SuggestedMeasure[] {
   return indicatorsWeakestFirst(scores)
     .filter((row) => row.score < belowScore)
     .flatMap((row) => measuresFor(library, row.indicator).map((m) => ({ indicator: row.indicator, measureId: m.id, th: m.th })))
 }
 
-export type MeasureProblems = Partial<Record<'id' | 'indicators' | 'th', Bilingual>>
-
-/** For adding or editing a library measure; `library` is the library without the one being edited. */
-export function checkMeasure(measure: MeasureTemplate, library: readonly MeasureTemplate[]): MeasureProblems {
-  const problems: MeasureProblems = {}
-  if (!/^[a-z0-9][a-z0-9.-]*$/.test(measure.id)) {
-    problems.id = { th: 'รหัสมาตรการใช้อักษรอังกฤษตัวเล็ก ตัวเลข จุด และขีดกลาง', en: 'A measure id uses lower-case letters, digits, dots and hyphens' }
-  } else if (library.some((m) => m.id === measure.id)) {
-    problems.id = { th: `มีมาตรการรหัส ${measure.id} อยู่แล้ว`, en: `A measure ${measure.id} already exists` }
-  }
-  if (measure.indicators.length === 0 || !measure.indicators.every(isIndicatorNumber)) {
-    problems.indicators = { th: 'เลือกตัวชี้วัดอย่างน้อยหนึ่งตัว (1–10)', en: 'Choose at least one indicator (1–10)' }
-  }
-  if (!measure.th.trim()) problems.th = { th: 'กรุณาเขียนมาตรการ', en: 'Write the measure' }
-  return problems
-}
-
-/** Replaces the measure with the same id, or appends it. The caller has run checkMeasure. */
-export function saveMeasure(library: readonly MeasureTemplate[], measure: MeasureTemplate): MeasureTemplate[] {
-  const index = library.findIndex((m) => m.id === measure.id)
-  return index === -1 ? [...library, measure] : library.map((m, i) => (i === index ? measure : m))
-}
-
-export type PlanItemProblems = Partial<Record<'th' | 'owner' | 'dueDate' | 'progress' | 'indicator', Bilingual>>
+export type PlanItemProblems = Partial<Record<'th' | 'owner' | 'dueDate' | 'status' | 'progress' | 'note' | 'indicator', Bilingual>>
 
 export function checkPlanItem(item: PlanItem, planFiscalYear: number): PlanItemProblems {
   const problems: PlanItemProblems = {}
@@ -129,9 +123,14 @@ export function checkPlanItem(item: PlanItem, planFiscalYear: number): PlanItemP
       en: `The due date must fall in fiscal year ${planFiscalYear}`,
     }
   }
+  if (!isPlanItemStatus(item.status)) problems.status = { th: 'เลือกสถานะ', en: 'Choose a status' }
   if (!Number.isInteger(item.progress) || item.progress < 0 || item.progress > 100) {
     problems.progress = { th: 'ความคืบหน้าเป็นจำนวนเต็ม 0–100', en: 'Progress is a whole number 0–100' }
+  } else if (item.status === 'in_progress' && (item.progress === 0 || item.progress === 100) && !item.note.trim()) {
+    // "In progress" says nothing without how far: a percentage between the ends, or a note.
+    problems.progress = { th: 'ระบุร้อยละ 1–99 หรือบันทึกความคืบหน้า', en: 'Give a percentage 1–99 or a progress note' }
   }
+  if (item.note.length > PLAN_NOTE_MAX) problems.note = { th: `บันทึกยาวไม่เกิน ${PLAN_NOTE_MAX} ตัวอักษร`, en: `A note is at most ${PLAN_NOTE_MAX} characters` }
   return problems
 }
 
@@ -146,10 +145,10 @@ export const PLAN_ITEM_STATE_LABELS: Record<PlanItemState, Bilingual> = {
 }
 
 export function planItemState(item: PlanItem, today: IsoDate, dueSoonDays: number): PlanItemState {
-  if (item.progress >= 100) return 'done'
+  if (item.status === 'done') return 'done'
   if (compareIsoDates(item.dueDate, today) < 0) return 'overdue'
   if (compareIsoDates(item.dueDate, addCalendarDays(today, dueSoonDays)) <= 0) return 'due-soon'
-  return item.progress > 0 ? 'in-progress' : 'not-started'
+  return item.status === 'in_progress' ? 'in-progress' : 'not-started'
 }
 
 export interface PlanProgress {

@@ -10,7 +10,8 @@ import { improvementPlanTable, planFiscalYearFor, PLAN_TABLE_COLUMNS, type PlanI
 import { parsePlanForm, type PlanFormValues } from './improvement-plan.input.ts'
 import { findPlan, savePlan, staffNamesOf } from './ita-results.repository.ts'
 import { resultFor, type ScoredResult } from './ita-results.use-cases.ts'
-import { MEASURE_LIBRARY } from './measure-library.data.ts'
+import type { LibraryMeasure } from './measure-library.domain.ts'
+import { measureLibrary } from './measure-library.use-cases.ts'
 
 export type PlanView = {
   org: OrganisationDetails
@@ -22,6 +23,8 @@ export type PlanView = {
   table: PlanTableRow[]
   mayEdit: boolean
   staff: string[]
+  /** The measure library, for the form (empty when the viewer may not edit). */
+  library: LibraryMeasure[]
   updatedAt: Date | null
 }
 
@@ -40,7 +43,7 @@ async function agencyFor(ctx: ItaContext, slug: string | undefined): Promise<{ o
   return { org, mayEdit: canEditPlanOf(ctx.actor, path) }
 }
 
-async function loadPlan(ctx: Pick<ItaContext, 'db'>, org: OrganisationDetails, planYear: number, mayEdit: boolean): Promise<PlanView> {
+async function loadPlan(ctx: Pick<ItaContext, 'db' | 'now'>, org: OrganisationDetails, planYear: number, mayEdit: boolean): Promise<PlanView> {
   const resultsYear = planYear - 1
   const result = (await resultFor(ctx, org.id, resultsYear)) ?? null
   const stored = await findPlan(ctx.db, org.id, planYear)
@@ -54,6 +57,7 @@ async function loadPlan(ctx: Pick<ItaContext, 'db'>, org: OrganisationDetails, p
     table: result ? improvementPlanTable(result.scores, items) : [],
     mayEdit,
     staff: mayEdit ? await staffNamesOf(ctx.db, org.id) : [],
+    library: mayEdit ? await measureLibrary(ctx.db, ctx.now) : [],
     updatedAt: stored?.updatedAt ?? null,
   }
 }
@@ -75,7 +79,7 @@ export async function saveImprovementPlan(ctx: ItaContext, slug: string, planYea
   if (!mayEdit) throw new ForbiddenError('may not edit the improvement plan')
   const view = await loadPlan(ctx, org, planYear, true)
   if (!view.result) throw new NotFoundError('ita results')
-  const items = parsePlanForm(values, MEASURE_LIBRARY, view.staff, planYear)
+  const items = parsePlanForm(values, view.library, view.staff, planYear)
   await ctx.db.transaction().execute(async (trx) => {
     const before = await findPlan(trx, org.id, planYear)
     await savePlan(trx, org.id, planYear, items, ctx.actor.userId, ctx.now)
@@ -94,11 +98,11 @@ export async function saveImprovementPlan(ctx: ItaContext, slug: string, planYea
 }
 
 function planSummary(items: readonly PlanItem[]) {
-  return { measures: items.length, items: items.map((i) => `${i.indicator}: ${i.th} — ${i.owner}, ${i.dueDate}, ${i.progress}%`) }
+  return { measures: items.length, items: items.map((i) => `${i.indicator}: ${i.th} — ${i.owner}, ${i.dueDate}, ${i.status} ${i.progress}%${i.note ? `, ${i.note}` : ''}`) }
 }
 
 /** The published plan on the agency's public page (the plan answering its latest results). */
-export async function publicPlan(ctx: Pick<ItaContext, 'db'>, org: OrganisationDetails, latestResultsYear: number | undefined): Promise<PlanView | null> {
+export async function publicPlan(ctx: Pick<ItaContext, 'db' | 'now'>, org: OrganisationDetails, latestResultsYear: number | undefined): Promise<PlanView | null> {
   if (latestResultsYear === undefined) return null
   const view = await loadPlan(ctx, org, planFiscalYearFor(latestResultsYear), false)
   return view.items.length > 0 ? view : null

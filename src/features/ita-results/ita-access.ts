@@ -36,3 +36,8 @@ export async function importableAgencies(ctx: ItaContext): Promise<OrganisationS
 export function canImportResults(actor: Actor): boolean {
   return actor.isPlatformAdmin || actor.memberships.some((m) => m.role === 'oversight')
 }
+
+/** Who keeps the measure library agencies choose from: oversight working groups and platform admins. */
+export function canManageMeasures(actor: Actor): boolean {
+  return canImportResults(actor)
+}

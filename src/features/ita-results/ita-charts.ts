@@ -2,7 +2,15 @@ import type { ChartSpec } from '../../platform/charts/index.ts'
 import type { RankedEntry, TrendPoint } from './ita-score.domain.ts'
 import type { ProvinceYear } from './ita-results.use-cases.ts'
 
-/** The province's agencies for one year, highest first (only agencies with a result). */
+/** Room for one agency's bar and its name, and for the axes and title around them. */
+export const RANKING_ROW_HEIGHT = 26
+const RANKING_FRAME_HEIGHT = 90
+
+/**
+ * The province's agencies for one year, highest first (only agencies with a result): horizontal
+ * bars with each agency's rank and name on its own line, so a province of 30 or more stays
+ * readable; the chart grows with the count.
+ */
 export function rankingChart(ranking: readonly RankedEntry<{ name: string; total: number | null }>[], year: number): ChartSpec | undefined {
   const scoredRows = ranking.filter((r) => r.entry.total !== null)
   if (scoredRows.length === 0) return undefined
@@ -15,10 +23,12 @@ export function rankingChart(ranking: readonly RankedEntry<{ name: string; total
       th: `${scoredRows.length} หน่วยงาน คะแนนสูงสุด ${best.entry.total!.toFixed(2)} (${best.entry.name})`,
       en: `${scoredRows.length} agencies; highest ${best.entry.total!.toFixed(2)} (${best.entry.name})`,
     },
-    categories: scoredRows.map((r) => ({ th: r.entry.name, en: r.entry.name })),
+    categories: scoredRows.map((r) => ({ th: `${r.rank}. ${r.entry.name}`, en: `${r.rank}. ${r.entry.name}` })),
     series: [{ name: { th: 'คะแนนรวม', en: 'Total score' }, values: scoredRows.map((r) => r.entry.total!) }],
-    categoryHeader: { th: 'หน่วยงาน', en: 'Agency' },
+    categoryHeader: { th: 'อันดับและหน่วยงาน', en: 'Rank and agency' },
     valueLabel: { th: 'คะแนนรวม', en: 'Total score' },
+    horizontal: true,
+    height: Math.max(240, RANKING_FRAME_HEIGHT + RANKING_ROW_HEIGHT * scoredRows.length),
   }
 }
 

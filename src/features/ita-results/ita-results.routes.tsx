@@ -12,8 +12,10 @@ import { canImportResults, importableAgencies, type ItaContext } from './ita-acc
 import { provinceTrendChart, rankingChart, trendChart } from './ita-charts.ts'
 import { agencyResults, importResults, publicAgencyResults, resultsOverview, type ImportSource } from './ita-results.use-cases.ts'
 import { improvementPlan, planDocx, publicPlan, saveImprovementPlan } from './improvement-plan.use-cases.ts'
-import { planFormFrom, readPlanForm } from './improvement-plan.input.ts'
+import { planFormFrom, readPlanForm, withBlankOwnRows } from './improvement-plan.input.ts'
 import { templateFile } from './ita-template.ts'
+import { measureLibraryRoutes } from './measure-library.routes.tsx'
+import { itaResultsApiRoutes } from './ita-results.api.ts'
 import { AgencyResultsPage } from './views/agency-results.page.tsx'
 import { PlanPage } from './views/plan.page.tsx'
 import { PublicItaPage } from './views/public-ita.page.tsx'
@@ -31,6 +33,8 @@ const RESULTS_FILE_MAX_BYTES = 5 * 1024 * 1024
 export async function itaResultsRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
   const files = fileServiceFor(deps)
   const ctxOf = (req: FastifyRequest): ItaContext => ({ db: deps.db, actor: requireActor(req), now: req.now })
+  measureLibraryRoutes(app, deps)
+  itaResultsApiRoutes(app, deps)
 
   async function renderOverview(req: FastifyRequest, reply: FastifyReply, year: number | undefined, form: ImportFormState, status = 200) {
     const overview = await resultsOverview(ctxOf(req), year)
@@ -92,7 +96,7 @@ export async function itaResultsRoutes(app: FastifyInstance, deps: FeatureDeps):
 
   app.get<PlanQuery>('/staff/ita/plan', async (req, reply) => {
     const plan = await improvementPlan(ctxOf(req), slugOf(req.query.org), yearOf(req.query.year))
-    return sendPage(reply, PlanPage({ ctx: pageContext(req, reply), plan, values: planFormFrom(plan.items) }))
+    return sendPage(reply, PlanPage({ ctx: pageContext(req, reply), plan, values: planFormFrom(plan.items, plan.library) }))
   })
 
   app.post<PlanQuery>('/staff/ita/plan', async (req, reply) => {
@@ -105,7 +109,7 @@ export async function itaResultsRoutes(app: FastifyInstance, deps: FeatureDeps):
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e
       const plan = await improvementPlan(ctxOf(req), slug, year)
-      return sendPage(reply, PlanPage({ ctx: pageContext(req, reply), plan, values, errors: e.fields }), 422)
+      return sendPage(reply, PlanPage({ ctx: pageContext(req, reply), plan, values: withBlankOwnRows(values), errors: e.fields }), 422)
     }
     setFlash(reply, { th: 'บันทึกแผนมาตรการแล้ว', en: 'Plan saved' })
     return reply.redirect(`/staff/ita/plan?org=${slug}&year=${year}`, 303)
@@ -129,7 +133,7 @@ export async function itaResultsRoutes(app: FastifyInstance, deps: FeatureDeps):
     const org = await organisationOf(req.params.slug)
     return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(org.id)], async () => {
       const view = await publicAgencyResults({ db: deps.db }, org)
-      const plan = await publicPlan({ db: deps.db }, org, view.selected?.fiscalYear)
+      const plan = await publicPlan({ db: deps.db, now: req.now }, org, view.selected?.fiscalYear)
       const spec = trendChart(view.trend)
       return PublicItaPage({ ctx: pageContext(req, reply), org, view, plan, chart: spec ? renderChartSvg(spec, { locale: req.locale }) : undefined })
     })

@@ -29,6 +29,11 @@ export interface ChartSpec {
   readonly valueLabel?: Bilingual | undefined
   readonly width?: number | undefined
   readonly height?: number | undefined
+  /**
+   * Bars along the vertical axis, first category on top: for many long labels (a ranking of
+   * agencies), each on its own line. Bar charts only; the caller gives a height that fits.
+   */
+  readonly horizontal?: boolean | undefined
 }
 
 export interface ChartRenderOptions {

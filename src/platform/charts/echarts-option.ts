@@ -73,24 +73,29 @@ export function echartsOption(spec: ChartSpec, options: ChartRenderOptions): ECh
   }
   const labelled = spec.categories.length * (spec.kind === 'stacked-bar' ? 1 : spec.series.length) <= MAX_LABELLED_ITEMS
   const allIntegers = spec.series.every((s) => s.values.every(Number.isInteger))
+  const horizontal = spec.horizontal === true && spec.kind !== 'line'
+  const categoryAxis = {
+    type: 'category' as const,
+    data: spec.categories.map((c) => c[locale]),
+    // Horizontal bars give every label its own line, so none needs hiding; the first category is on top.
+    axisLabel: { color: CHART_TEXT, fontSize: 13, hideOverlap: !horizontal, ...(horizontal ? { interval: 0 } : {}) },
+    axisLine: { lineStyle: { color: CHART_MUTED_TEXT } },
+    axisTick: { alignWithLabel: true },
+    ...(horizontal ? { inverse: true } : {}),
+  }
+  const valueAxis = {
+    type: 'value' as const,
+    ...(allIntegers ? { minInterval: 1 } : {}),
+    name: spec.valueLabel?.[locale] ?? '',
+    nameTextStyle: { color: CHART_TEXT, fontSize: 13, align: horizontal ? ('right' as const) : ('left' as const) },
+    axisLabel: { color: CHART_TEXT, fontSize: 13, formatter: number },
+    splitLine: { lineStyle: { color: CHART_GRID } },
+  }
   return {
     ...base,
-    grid: { left: 16, right: 24, top: spec.valueLabel ? 40 : 24, bottom: showLegend ? 16 + 30 * legendRows(spec, options) : 16, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: spec.categories.map((c) => c[locale]),
-      axisLabel: { color: CHART_TEXT, fontSize: 13, hideOverlap: true },
-      axisLine: { lineStyle: { color: CHART_MUTED_TEXT } },
-      axisTick: { alignWithLabel: true },
-    },
-    yAxis: {
-      type: 'value',
-      ...(allIntegers ? { minInterval: 1 } : {}),
-      name: spec.valueLabel?.[locale] ?? '',
-      nameTextStyle: { color: CHART_TEXT, fontSize: 13, align: 'left' },
-      axisLabel: { color: CHART_TEXT, fontSize: 13, formatter: number },
-      splitLine: { lineStyle: { color: CHART_GRID } },
-    },
+    grid: { left: 16, right: horizontal ? 56 : 24, top: spec.valueLabel ? 40 : 24, bottom: showLegend ? 16 + 30 * legendRows(spec, options) : 16, containLabel: true },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
     series: spec.series.map((s, i): SeriesOption => {
       const colour = pickCyclic(CHART_COLOURS, i)
       if (spec.kind === 'line') {
@@ -115,7 +120,7 @@ export function echartsOption(spec: ChartSpec, options: ChartRenderOptions): ECh
         itemStyle: { color: colour, ...decalFor(i), borderColor: '#ffffff', borderWidth: stacked ? 1 : 0 },
         label: {
           show: labelled,
-          position: stacked ? 'inside' : 'top',
+          position: stacked ? 'inside' : horizontal ? 'right' : 'top',
           color: stacked ? '#ffffff' : CHART_TEXT,
           fontSize: 13,
           // A zero-height segment has no room for its label.

@@ -3,7 +3,14 @@ import { SummaryList, Table, Tag } from '../../../web/components/display.tsx'
 import { ITA_INDICATORS, ITA_TOOL_LABELS, ITA_TOOLS, type ItaIndicator, type TrendPoint } from '../ita-score.domain.ts'
 import type { ScoredResult } from '../ita-results.use-cases.ts'
 import type { PlanTableRow } from '../improvement-plan.domain.ts'
-import { PLAN_TABLE_COLUMNS } from '../improvement-plan.domain.ts'
+import { PLAN_ITEM_STATUS_LABELS, PLAN_TABLE_COLUMNS, type PlanItem } from '../improvement-plan.domain.ts'
+
+/** "In progress 40% – note", "Done", "Not started". */
+export function progressText(ctx: PageContext, i: PlanItem): string {
+  const label = PLAN_ITEM_STATUS_LABELS[i.status][ctx.locale]
+  const percent = i.status === 'in_progress' && i.progress > 0 ? ` ${i.progress}%` : ''
+  return `${label}${percent}${i.note ? ` – ${i.note}` : ''}`
+}
 
 export const score2 = (n: number) => n.toFixed(2)
 
@@ -79,7 +86,7 @@ export function PlanTable({ ctx, rows, formatDay }: { ctx: PageContext; rows: re
                     <span safe>{i.th}</span>
                     <br />
                     <span class="hint" safe>
-                      {ctx.t({ th: 'ผู้รับผิดชอบ {o} · ภายใน {d} · ความคืบหน้า {p}%', en: 'Owner {o} · due {d} · progress {p}%' }, { o: i.owner, d: formatDay(i.dueDate), p: i.progress })}
+                      {ctx.t({ th: 'ผู้รับผิดชอบ {o} · ภายใน {d} · {s}', en: 'Owner {o} · due {d} · {s}' }, { o: i.owner, d: formatDay(i.dueDate), s: progressText(ctx, i) })}
                     </span>
                   </li>
                 ))}
