@@ -37,6 +37,7 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
     add('ita-results', '/staff/ita/agencies', { th: 'ผลการประเมิน ITA และแผนมาตรการ', en: 'ITA results and plan' }, 'agency', true)
   }
   if (has('ita_coordinator', 'head', 'admin', 'officer')) add('oit', '/staff/oit', { th: 'รายการ OIT', en: 'OIT checklist' }, 'agency', true)
+  if (has('oversight') || admin) add('ita-measures', '/staff/ita/measures', { th: 'คลังมาตรการ ITA', en: 'ITA measure library' }, 'oversight')
   if (has('oversight') || admin) add('oversight-oit', '/staff/oversight/oit', { th: 'ความครบถ้วน OIT', en: 'OIT completeness' }, 'oversight', true)
   if (actor.memberships.length > 0) add('incidents', '/staff/incidents', { th: 'เหตุการณ์ข้อมูลบิดเบือน', en: 'Content incidents' }, 'agency')
   if (actor.memberships.length > 0) add('report', '/staff/report', { th: 'แจ้งเรื่องภายใน', en: 'Report internally' }, 'agency')

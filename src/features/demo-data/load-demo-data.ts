@@ -6,6 +6,7 @@ import { hashPassword } from '../../platform/auth/passwords.ts'
 import { newUserKeys } from '../../platform/auth/user-keys.ts'
 import { loadDemoComplaints } from '../complaints/index.ts'
 import { loadDemoPortal } from '../portal/index.ts'
+import { loadDemoOit } from '../oit/index.ts'
 import { loadDemoBudget } from '../budget/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
@@ -23,6 +24,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   if (!r.loaded) return r
   const complaints = await loadDemoComplaints(db, now, { password: DEMO_PASSWORD, baseUrl: opts.baseUrl })
   const portalItems = await loadDemoPortal(db, now, opts.files, opts.baseUrl)
+  await loadDemoOit(db, now, opts.baseUrl)
   // Structured disclosures: each feature makes its own demo records through its use cases.
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
   return { ...r, complaints, portalItems: portalItems + structured }

@@ -49,6 +49,21 @@ export function OrganisationPage({ ctx, org, parent, children }: { ctx: PageCont
             {t({ th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' })}
           </a>
         </li>
+        <li>
+          <a href={`/o/${org.slug}/executives`} safe>
+            {t({ th: 'ผู้บริหารและช่องทางติดต่อ', en: 'Executives and their contacts' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/budget`} safe>
+            {t({ th: 'แผนและผลการใช้จ่ายงบประมาณ', en: 'Budget spending plan and results' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/procurement`} safe>
+            {t({ th: 'การจัดซื้อจัดจ้าง (แผนและสรุปผลรายเดือน)', en: 'Procurement (plan and monthly summaries)' })}
+          </a>
+        </li>
       </ul>
       <h2 class="heading-m" safe>
         {t({ th: 'ติดต่อหน่วยงาน', en: 'Contact' })}
