@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import ExcelJS from 'exceljs'
+import { readFirstSheetRows } from '../../platform/imports/sheet-rows.ts'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.ts'
@@ -149,27 +149,6 @@ export async function saveBudgetPlan(ctx: UseCaseContext, slug: string, fiscalYe
 export type ImportSource = { kind: 'csv'; text: string } | { kind: 'xlsx'; path: string }
 export type ImportOutcome = { ok: true; version: number; lines: number } | { ok: false; errors: ImportProblem[] }
 
-/** The first sheet's rows as text, numbered as Excel numbers them. */
-async function sheetRows(path: string): Promise<{ rows: string[][]; first: number } | null> {
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.readFile(path)
-  } catch {
-    return null
-  }
-  const sheet = workbook.worksheets[0]
-  if (!sheet) return { rows: [], first: 1 }
-  const rows: string[][] = []
-  let first = 0
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    if (first === 0) first = number
-    const cells: string[] = []
-    for (let c = 1; c <= Math.max(LINE_COLUMNS.length, row.cellCount); c++) cells.push(row.getCell(c).text)
-    rows.push(cells)
-  })
-  return { rows, first: first || 1 }
-}
-
 /**
  * Loads the year's lines from a file: all or nothing. The new version keeps the notes and the
  * responsible person of the current one (the one who imports, for a first version).
@@ -181,7 +160,7 @@ export async function importBudgetPlan(ctx: UseCaseContext, slug: string, fiscal
   let parsed
   if (source.kind === 'csv') parsed = parseBudgetCsv(source.text, fiscalYear, today)
   else {
-    const sheet = await sheetRows(source.path)
+    const sheet = await readFirstSheetRows(source.path, { minColumns: LINE_COLUMNS.length })
     if (!sheet) return { ok: false, errors: [{ row: 1, column: null, th: 'อ่านไฟล์ Excel ไม่ได้', en: 'The Excel file could not be read' }] }
     parsed = parseBudgetRows(sheet.rows, sheet.first, fiscalYear, today)
   }

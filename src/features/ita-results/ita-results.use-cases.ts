@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { readFirstSheetRows } from '../../platform/imports/sheet-rows.ts'
 import { ForbiddenError, NotFoundError } from '../../errors.ts'
 import { auditActorOf } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
@@ -21,27 +21,6 @@ export function scored(result: StoredResult): ScoredResult {
 export type ImportSource = { kind: 'csv'; text: string } | { kind: 'xlsx'; path: string }
 export type ImportOutcome = { ok: true; imported: { agency: string; fiscalYear: number }[] } | { ok: false; errors: readonly ResultImportError[] }
 
-/** The rows of the workbook's first sheet as text, numbered as the sheet numbers them. */
-async function sheetRows(path: string): Promise<{ rows: string[][]; first: number } | null> {
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.readFile(path)
-  } catch {
-    return null
-  }
-  const sheet = workbook.worksheets[0]
-  if (!sheet) return { rows: [], first: 1 }
-  const rows: string[][] = []
-  let first = 0
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    if (first === 0) first = number
-    const cells: string[] = []
-    for (let c = 1; c <= Math.max(4, row.cellCount); c++) cells.push(row.getCell(c).text.trim())
-    rows.push(cells)
-  })
-  return { rows, first: first || 1 }
-}
-
 /**
  * B1: loads a results file. Nothing is written unless every row is right; then every
  * agency-year replaces what was there, in one transaction, each with its audit event.
@@ -55,7 +34,7 @@ export async function importResults(ctx: ItaContext, source: ImportSource): Prom
   let parsed
   if (source.kind === 'csv') parsed = parseItaResultsCsv(source.text, { resolveAgency })
   else {
-    const sheet = await sheetRows(source.path)
+    const sheet = await readFirstSheetRows(source.path, { minColumns: 4, trim: true })
     if (!sheet) return { ok: false, errors: [{ row: 1, column: null, th: 'อ่านไฟล์ Excel ไม่ได้', en: 'The Excel file could not be read' }] }
     parsed = parseItaResultRows(sheet.rows, { resolveAgency }, sheet.first)
   }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { readFirstSheetRows } from '../../platform/imports/sheet-rows.ts'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.ts'
@@ -158,25 +158,6 @@ export async function saveMonth(ctx: UseCaseContext, slug: string, fiscalYear: n
 export type ImportSource = { kind: 'csv'; text: string } | { kind: 'xlsx'; path: string }
 export type ImportOutcome = { ok: true; rows: number; version: number } | { ok: false; errors: readonly ImportError[] }
 
-async function sheetRows(path: string): Promise<{ rows: string[][]; first: number } | null> {
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.readFile(path)
-  } catch {
-    return null
-  }
-  const sheet = workbook.worksheets[0]
-  const rows: string[][] = []
-  let first = 0
-  sheet?.eachRow({ includeEmpty: true }, (row, number) => {
-    if (first === 0) first = number
-    const cells: string[] = []
-    for (let c = 1; c <= Math.max(10, row.cellCount); c++) cells.push(row.getCell(c).text)
-    rows.push(cells)
-  })
-  return { rows, first: first || 1 }
-}
-
 /**
  * Replaces a month's rows with those of a filled-in template, as a new version. Nothing is
  * saved unless every row is right; the responsible person stays as last saved (or is the importer).
@@ -186,7 +167,7 @@ export async function importMonthRows(ctx: UseCaseContext, slug: string, fiscalY
   let parsed
   if (source.kind === 'csv') parsed = parseMonthRowsImport({ kind: 'csv', text: source.text })
   else {
-    const sheet = await sheetRows(source.path)
+    const sheet = await readFirstSheetRows(source.path, { minColumns: 10 })
     if (!sheet) return { ok: false, errors: [{ line: 1, th: 'อ่านไฟล์ Excel ไม่ได้', en: 'The Excel file could not be read' }] }
     parsed = parseMonthRowsImport({ kind: 'rows', rows: sheet.rows, first: sheet.first })
   }
