@@ -12,8 +12,14 @@ module.exports = {
       severity: 'error',
       comment: 'Cycles make modules impossible to understand or test alone.',
       from: { path: '^src' },
-      // Type-only imports vanish at run time (features import the FeatureDeps type from app.ts).
-      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+      to: { circular: true },
+    },
+    {
+      name: 'nothing-imports-the-composition-root',
+      severity: 'error',
+      comment: 'app.ts wires everything; shared types live in web/http/feature-deps.ts.',
+      from: { path: '^src', pathNot: '^src/main\\.ts$' },
+      to: { path: '^src/app\\.ts$' },
     },
     {
       name: 'domain-is-pure',

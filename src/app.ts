@@ -7,15 +7,12 @@ import csrf from '@fastify/csrf-protection'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
-import type { Kysely } from 'kysely'
-import type { Config } from './config.ts'
-import type { Database } from './db/tables.ts'
-import type { Engine } from './db/connect.ts'
 import { registerRequestContext } from './web/http/request-context.ts'
 import { registerErrorHandling } from './web/http/error-handler.ts'
 import { loggerOptions } from './web/http/logging.ts'
 import { registerOpenApi } from './web/http/openapi.ts'
-import { createPublicPageCache, type PublicPageCache } from './web/http/public-page-cache.ts'
+import { createPublicPageCache } from './web/http/public-page-cache.ts'
+import type { AppDeps } from './web/http/feature-deps.ts'
 import { healthRoutes } from './features/health/health.routes.ts'
 import { publicSiteRoutes } from './features/public-site/public-site.routes.tsx'
 import { accountRoutes } from './features/accounts/accounts.routes.tsx'
@@ -35,14 +32,7 @@ import { procurementRoutes } from './features/procurement/index.ts'
 import { executivesRoutes } from './features/executives/index.ts'
 import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 
-export type AppDeps = {
-  db: Kysely<Database>
-  engine: Engine
-  config: Config
-  clock: () => Date
-  /** Where log lines go (stdout by default); tests read them to prove nothing private is logged. */
-  logStream?: NodeJS.WritableStream
-}
+export type { AppDeps }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -110,4 +100,3 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   return app
 }
 
-export type FeatureDeps = AppDeps & { secureCookies: boolean; publicPages: PublicPageCache }

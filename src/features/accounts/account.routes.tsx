@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import type { FieldErrors } from '../../errors.ts'
 import { totpQrDataUrl } from '../../platform/auth/totp.ts'
 import { attempt } from '../../web/http/form-errors.ts'

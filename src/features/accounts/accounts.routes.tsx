@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { accountRoutes as ownAccountRoutes } from './account.routes.tsx'
 import { recoveryRoutes } from './recovery.routes.tsx'
 import { signInRoutes } from './sign-in.routes.tsx'

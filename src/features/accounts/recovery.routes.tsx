@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { TextInput } from '../../web/components/form-fields.tsx'
 import { fieldError } from '../../web/components/error-summary.tsx'
 import { attempt, formString } from '../../web/http/form-errors.ts'

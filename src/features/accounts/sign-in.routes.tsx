@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { FieldErrors } from '../../errors.ts'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { deleteSession } from '../../platform/auth/sessions.ts'
 import { totpQrDataUrl } from '../../platform/auth/totp.ts'
 import { attempt, formString } from '../../web/http/form-errors.ts'

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ValidationError } from '../../errors.ts'
 import { EXPORT_FORMATS } from '../../platform/exports/index.ts'
 import { requireActor } from '../../web/http/request-context.ts'

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { budgetApiRoutes } from './budget.api.ts'
 import { budgetPublicRoutes } from './budget-public.routes.tsx'
 import { budgetStaffRoutes } from './budget-staff.routes.tsx'

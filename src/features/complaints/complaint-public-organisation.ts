@@ -1,4 +1,4 @@
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { NotFoundError } from '../../errors.ts'
 import { DIRECTORY_SCOPE } from '../../platform/public-content/generations.ts'
 import { findOrganisationBySlug } from '../organisations/index.ts'

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { NotFoundError, ValidationError, type FieldErrors } from '../../errors.ts'
 import { contentDisposition, downloadName } from '../../platform/files/index.ts'
 import { formString } from '../../web/http/form-errors.ts'

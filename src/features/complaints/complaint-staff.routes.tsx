@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { fileServiceFor } from '../../platform/files/index.ts'
 import { acceptEvidence } from './complaint-evidence.ts'
 import { complaintStaffCaseRoutes } from './complaint-staff-case.routes.tsx'

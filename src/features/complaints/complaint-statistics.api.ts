@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { errorResponseSchema } from '../../web/http/openapi.ts'
 import { KIND_KEYS, KIND_LABELS } from './complaint-statistics-report.domain.ts'
 import type { PeriodStats } from './complaint-statistics.domain.ts'

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { renderChartSvg, type ChartSpec } from '../../platform/charts/index.ts'
 import { EXPORT_FORMATS } from '../../platform/exports/index.ts'
 import { organisationScope } from '../../platform/public-content/generations.ts'

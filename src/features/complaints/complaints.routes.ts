@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { complaintCitizenRoutes } from './complaint-citizen.routes.tsx'
 import { complaintStaffRoutes } from './complaint-staff.routes.tsx'
 import { complaintStatisticsRoutes } from './complaint-statistics.routes.tsx'

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { executivesApiRoutes } from './executives.api.ts'
 import { executivesPublicRoutes } from './executives-public.routes.tsx'
 import { executivesStaffRoutes } from './executives-staff.routes.tsx'

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 
 /** Liveness (the process answers) and readiness (the database answers), for load balancers. */
 export function healthRoutes(app: FastifyInstance, deps: FeatureDeps): void {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { NotFoundError, ValidationError } from '../../errors.ts'
 import { renderChartSvg } from '../../platform/charts/index.ts'
 import { acceptUploads, fileServiceFor } from '../../platform/files/index.ts'

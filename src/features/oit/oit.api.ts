@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { NotFoundError } from '../../errors.ts'
 import { requireActor } from '../../web/http/request-context.ts'
 import { errorResponseSchema } from '../../web/http/openapi.ts'

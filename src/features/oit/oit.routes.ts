@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { oitAdminRoutes } from './oit-admin.routes.tsx'
 import { oitStaffRoutes } from './oit-staff.routes.tsx'
 import { oitApiRoutes } from './oit.api.ts'

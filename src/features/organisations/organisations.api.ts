@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ORGANISATION_KINDS } from '../../platform/auth/roles.ts'
 import { errorResponseSchema } from '../../web/http/openapi.ts'
 import type { PublicOrganisationRecord } from './organisations.repository.ts'

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ValidationError, type FieldErrors } from '../../errors.ts'
 import { acceptUploads, fileServiceFor, sendStoredFile, sendThumbnail } from '../../platform/files/index.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { errorResponseSchema } from '../../web/http/openapi.ts'
 import { openDataRows } from './portal-open-data.ts'
 import { portalOpenData } from './portal-public.use-cases.ts'

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { portalApiRoutes } from './portal.api.ts'
 import { portalPublicRoutes } from './portal-public.routes.tsx'
 import { portalStaffRoutes } from './portal-staff.routes.tsx'

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import type { FieldErrors } from '../../errors.ts'
 import { EXPORT_CONTENT_TYPES } from '../../platform/exports/index.ts'
 import { acceptUploads, fileServiceFor } from '../../platform/files/index.ts'

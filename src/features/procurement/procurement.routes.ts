@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { procurementApiRoutes } from './procurement.api.ts'
 import { procurementPublicRoutes } from './procurement-public.routes.tsx'
 import { procurementStaffRoutes } from './procurement-staff.routes.tsx'

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { FeatureDeps } from '../../app.ts'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { pageContext, requireActor, sendPage } from '../../web/http/request-context.ts'
 import { myOrganisations, overseenAgencies } from './staff-home.use-cases.ts'
 import { OversightPage } from './views/oversight.page.tsx'
