@@ -7,6 +7,7 @@ import { newUserKeys } from '../../platform/auth/user-keys.ts'
 import { loadDemoComplaints } from '../complaints/index.ts'
 import { loadDemoPortal } from '../portal/index.ts'
 import { loadDemoOit } from '../oit/index.ts'
+import { loadDemoItaPlan, loadDemoItaResults } from '../ita-results/index.ts'
 import { loadDemoBudget } from '../budget/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
@@ -25,6 +26,8 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   const complaints = await loadDemoComplaints(db, now, { password: DEMO_PASSWORD, baseUrl: opts.baseUrl })
   const portalItems = await loadDemoPortal(db, now, opts.files, opts.baseUrl)
   await loadDemoOit(db, now, opts.baseUrl)
+  await loadDemoItaResults(db, now)
+  await loadDemoItaPlan(db, now)
   // Structured disclosures: each feature makes its own demo records through its use cases.
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
   return { ...r, complaints, portalItems: portalItems + structured }

@@ -129,10 +129,13 @@ export async function itaResultsRoutes(app: FastifyInstance, deps: FeatureDeps):
       return org
     })
 
-  app.get<{ Params: { slug: string } }>('/o/:slug/ita', async (req, reply) => {
+  app.get<YearQuery & { Params: { slug: string } }>('/o/:slug/ita', async (req, reply) => {
     const org = await organisationOf(req.params.slug)
+    const year = yearOf(req.query.year)
+    // Only addresses that show something are cached: an unknown year is a 404 before rendering.
+    if (req.query.year !== undefined && year === undefined) throw new NotFoundError('ita results')
     return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(org.id)], async () => {
-      const view = await publicAgencyResults({ db: deps.db }, org)
+      const view = await publicAgencyResults({ db: deps.db }, org, year)
       const plan = await publicPlan({ db: deps.db, now: req.now }, org, view.selected?.fiscalYear)
       const spec = trendChart(view.trend)
       return PublicItaPage({ ctx: pageContext(req, reply), org, view, plan, chart: spec ? renderChartSvg(spec, { locale: req.locale }) : undefined })

@@ -138,9 +138,11 @@ async function firstOwnAgency(ctx: ItaContext): Promise<OrganisationDetails | un
   return row ? findOrganisationBySlug(ctx.db, row.slug) : undefined
 }
 
-/** The public page: anyone may read an agency's published results. */
-export async function publicAgencyResults(ctx: Pick<ItaContext, 'db'>, org: OrganisationDetails): Promise<AgencyResults> {
-  return agencyHistory(ctx, org, undefined)
+/** The public page: anyone may read an agency's published results, the latest year or one asked for. */
+export async function publicAgencyResults(ctx: Pick<ItaContext, 'db'>, org: OrganisationDetails, year?: number): Promise<AgencyResults> {
+  const view = await agencyHistory(ctx, org, year)
+  if (year !== undefined && !view.selected) throw new NotFoundError('ita results')
+  return view
 }
 
 export async function resultFor(ctx: Pick<ItaContext, 'db'>, organisationId: string, fiscalYear: number): Promise<ScoredResult | undefined> {

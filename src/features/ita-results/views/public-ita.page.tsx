@@ -31,7 +31,7 @@ export function PublicItaPage({ ctx, org, view, plan, chart }: { ctx: PageContex
         </p>
       )}
       {chart ? <ChartFigure chart={chart} tableLabel={t({ th: 'ดูตัวเลขในแผนภูมิเป็นตาราง', en: 'Show the chart’s figures as a table' })} /> : ''}
-      {view.history.length > 1 ? <HistoryTable ctx={ctx} history={view.history} trend={view.trend} /> : ''}
+      {view.history.length > 1 ? <HistoryTable ctx={ctx} history={view.history} trend={view.trend} linkTo={(y) => `/o/${org.slug}/ita?year=${y}`} current={view.selected?.fiscalYear} /> : ''}
       {plan ? (
         <>
           <h2 class="heading-l" safe>
@@ -39,9 +39,33 @@ export function PublicItaPage({ ctx, org, view, plan, chart }: { ctx: PageContex
           </h2>
           <PlanTable ctx={ctx} rows={plan.table} formatDay={(d) => formatDay(d, ctx.locale)} />
         </>
+      ) : view.selected ? (
+        <p class="body" safe>
+          {t({ th: 'หน่วยงานยังไม่ได้เผยแพร่มาตรการสำหรับปีงบประมาณ {y}', en: 'The agency has not yet published its measures for fiscal year {y}' }, { y: view.selected.fiscalYear + 1 })}
+        </p>
       ) : (
         ''
       )}
+      <h2 class="heading-m" safe>
+        {t({ th: 'ดูเพิ่มเติม', en: 'See also' })}
+      </h2>
+      <ul class="list list--bullet">
+        <li>
+          <a href={`/o/${org.slug}/portal`} safe>
+            {t({ th: 'ข้อมูลที่หน่วยงานเปิดเผยต่อสาธารณะ (OIT)', en: 'Information the agency publishes (OIT)' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/complaints`} safe>
+            {t({ th: 'ร้องเรียนหรือแจ้งเบาะแสการทุจริต', en: 'Complain or report corruption' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/v1/organisations/${org.slug}/ita`} safe>
+            {t({ th: 'ผลการประเมินและมาตรการเป็นข้อมูลเปิด (JSON)', en: 'Results and measures as open data (JSON)' })}
+          </a>
+        </li>
+      </ul>
     </Layout>
   )
 }

@@ -39,7 +39,8 @@ export function ResultDetail({ ctx, result }: { ctx: PageContext; result: Scored
   )
 }
 
-export function HistoryTable({ ctx, history, trend, linkTo }: { ctx: PageContext; history: readonly ScoredResult[]; trend: readonly TrendPoint[]; linkTo?: (year: number) => string }) {
+/** `current`: the year on show, marked instead of linked, so the table doubles as the year picker. */
+export function HistoryTable({ ctx, history, trend, linkTo, current }: { ctx: PageContext; history: readonly ScoredResult[]; trend: readonly TrendPoint[]; linkTo?: (year: number) => string; current?: number | undefined }) {
   const t = ctx.t
   const changeOf = (year: number) => trend.find((p) => p.fiscalYear === year)?.change ?? null
   return (
@@ -47,7 +48,17 @@ export function HistoryTable({ ctx, history, trend, linkTo }: { ctx: PageContext
       caption={t({ th: 'ผลการประเมินย้อนหลัง', en: 'Results over the years' })}
       rows={[...history].reverse()}
       columns={[
-        { header: t({ th: 'ปีงบประมาณ', en: 'Fiscal year' }), cell: (r) => (linkTo ? <a href={linkTo(r.fiscalYear)} safe>{String(r.fiscalYear)}</a> : <span safe>{String(r.fiscalYear)}</span>) },
+        { header: t({ th: 'ปีงบประมาณ', en: 'Fiscal year' }), cell: (r) =>
+            linkTo && r.fiscalYear !== current ? (
+              <a href={linkTo(r.fiscalYear)} safe>
+                {String(r.fiscalYear)}
+              </a>
+            ) : (
+              <strong aria-current={r.fiscalYear === current ? 'true' : undefined} safe>
+                {String(r.fiscalYear)}
+              </strong>
+            ),
+        },
         { header: t({ th: 'คะแนนรวม', en: 'Total' }), numeric: true, cell: (r) => <span>{r.score ? score2(r.score.total) : '—'}</span> },
         {
           header: t({ th: 'เปลี่ยนแปลง', en: 'Change' }),
