@@ -1,6 +1,7 @@
 import { AgencyPageHeading } from '../../../web/components/page-heading.tsx'
 import { NotificationBanner } from '../../../web/components/display.tsx'
 import { formatInstant } from '../../../web/format-time.ts'
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
@@ -22,7 +23,12 @@ export function PublicBudgetPage({ ctx, view, charts, baseUrl }: { ctx: PageCont
   const heading = headingOf(ctx, fy)
   const name = orgName(org, ctx.locale)
   return (
-    <Layout ctx={ctx} title={`${heading} – ${name}`} wide>
+    <Layout
+      ctx={ctx}
+      title={`${heading} – ${name}`}
+      description={aboutAgency(org, { th: 'แผนการใช้จ่ายงบประมาณและผลการใช้จ่ายของ{org} ประจำปีงบประมาณ พ.ศ. {y}: งบที่ได้รับจัดสรร แผนและผลการใช้จ่ายรายไตรมาส', en: 'The budget spending plan and results of {org} for fiscal year {y} BE: allocations, planned and actual spending by quarter.' }, { y: fy })}
+      wide
+    >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={name} heading={heading} />
       {!view.isCurrent ? (
         <NotificationBanner title={t({ th: 'ฉบับก่อนหน้า', en: 'An earlier version' })} id="earlier-version">
@@ -119,7 +125,7 @@ export function BudgetNotPublishedPage({ ctx, org, fiscalYear, years }: { ctx: P
   const name = orgName(org, ctx.locale)
   const heading = fiscalYear === null ? t({ th: 'แผนการใช้จ่ายงบประมาณ', en: 'Budget spending plan' }) : headingOf(ctx, fiscalYear)
   return (
-    <Layout ctx={ctx} title={`${heading} – ${name}`}>
+    <Layout ctx={ctx} title={`${heading} – ${name}`} description={aboutAgency(org, { th: 'แผนการใช้จ่ายงบประมาณและผลการใช้จ่ายของ{org}', en: 'The budget spending plan and results of {org}.' })}>
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={name} heading={heading} />
       <p class="body" safe>
         {fiscalYear === null

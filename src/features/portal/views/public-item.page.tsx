@@ -1,3 +1,4 @@
+import { aboutAgency, textOfHtml } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { NotificationBanner } from '../../../web/components/display.tsx'
@@ -16,7 +17,11 @@ export function PublicItemPage({ ctx, org, view, baseUrl }: { ctx: PageContext; 
   const url = publicItemUrl(org.slug, item.itemKey)
   const name = orgName(org, ctx.locale)
   return (
-    <Layout ctx={ctx} title={`${title} – ${name}`}>
+    <Layout
+      ctx={ctx}
+      title={`${title} – ${name}`}
+      description={aboutAgency(org, { th: `${shown.titleTh} – {org}. {body}`, en: `${shown.titleEn || shown.titleTh} – {org}. {body}` }, { body: textOfHtml(shown.bodyHtml) })}
+    >
       <a href={`/o/${org.slug}/portal#${item.section}`} class="back-link" safe>
         {t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะของหน่วยงาน', en: 'The agency’s public disclosures' })}
       </a>

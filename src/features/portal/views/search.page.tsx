@@ -1,3 +1,4 @@
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Select } from '../../../web/components/form-fields.tsx'
@@ -62,7 +63,7 @@ export function AgencySearchPage({ ctx, org, results }: { ctx: PageContext; org:
   const name = orgName(org, ctx.locale)
   const heading = t({ th: 'ค้นหาข้อมูลเปิดเผย', en: 'Search disclosures' })
   return (
-    <Layout ctx={ctx} title={`${heading} – ${name}`}>
+    <Layout ctx={ctx} title={`${heading} – ${name}`} description={aboutAgency(org, { th: 'ค้นหาในข้อมูลที่{org}เปิดเผยต่อสาธารณะ', en: 'Search what {org} publishes.' })}>
       <a href={`/o/${org.slug}/portal`} class="back-link" safe>
         {t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะของหน่วยงาน', en: 'The agency’s public disclosures' })}
       </a>
@@ -85,7 +86,11 @@ export function PortalsSearchPage(props: { ctx: PageContext; province: Organisat
   const heading = t({ th: 'ค้นหาข้อมูลเปิดเผยของหน่วยงาน', en: 'Search agencies’ disclosures' })
   const provinceParam = province ? `&province=${encodeURIComponent(province.slug)}` : ''
   return (
-    <Layout ctx={ctx} title={heading}>
+    <Layout
+      ctx={ctx}
+      title={heading}
+      description={{ th: 'ค้นหาข้อมูลที่หน่วยงานภาครัฐเปิดเผยต่อสาธารณะ ทั้งประเทศหรือเฉพาะจังหวัด', en: 'Search what Thai public agencies publish, across the country or in one province.' }}
+    >
       <h1 class="heading-xl" safe>
         {heading}
       </h1>
