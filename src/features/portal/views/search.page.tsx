@@ -4,7 +4,7 @@ import type { PageContext } from '../../../web/page-context.ts'
 import { Select } from '../../../web/components/form-fields.tsx'
 import { Pagination } from '../../../web/components/pagination.tsx'
 import { formatInstant } from '../../../web/format-time.ts'
-import { orgName } from '../../../web/org-names.ts'
+import { orgKindLabel, orgName } from '../../../web/org-names.ts'
 import type { OrganisationDetails, OrganisationSummary } from '../../organisations/index.ts'
 import type { SearchResults } from '../portal-search.use-cases.ts'
 import { fiscalYearText, itemTitle, publicItemUrl, sectionName } from './portal-view-helpers.tsx'
@@ -80,7 +80,7 @@ export function AgencySearchPage({ ctx, org, results }: { ctx: PageContext; org:
 }
 
 /** /search: across every agency of a province (or of the whole platform). */
-export function PortalsSearchPage(props: { ctx: PageContext; province: OrganisationDetails | null; provinces: OrganisationSummary[]; results: SearchResults }) {
+export function PortalsSearchPage(props: { ctx: PageContext; province: OrganisationDetails | null; provinces: OrganisationSummary[]; agencies: OrganisationSummary[]; results: SearchResults }) {
   const { ctx, province, results } = props
   const t = ctx.t
   const heading = t({ th: 'ค้นหาข้อมูลเปิดเผยของหน่วยงาน', en: 'Search agencies’ disclosures' })
@@ -103,6 +103,27 @@ export function PortalsSearchPage(props: { ctx: PageContext; province: Organisat
           emptyText={t({ th: 'ทุกหน่วยงาน', en: 'Every agency' })}
         />
       </SearchBox>
+      {props.agencies.length ? (
+        <section aria-labelledby="agency-matches">
+          <h2 class="heading-m" id="agency-matches" safe>
+            {t({ th: 'หน่วยงานที่ชื่อตรงกับคำค้นหา', en: 'Agencies whose name matches' })}
+          </h2>
+          <ul class="list search-results">
+            {props.agencies.map((a) => (
+              <li class="search-results__item">
+                <a href={`/o/${a.slug}`} class="heading-s" safe>
+                  {orgName(a, ctx.locale)}
+                </a>{' '}
+                <span class="hint" safe>
+                  {orgKindLabel(a.kind, ctx.locale)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        ''
+      )}
       <Results ctx={ctx} results={results} showAgency hrefFor={(p) => `/search?q=${encodeURIComponent(results.q)}${provinceParam}&page=${p}`} />
     </Layout>
   )
