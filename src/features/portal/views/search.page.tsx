@@ -104,23 +104,28 @@ export function PortalsSearchPage(props: { ctx: PageContext; province: Organisat
         />
       </SearchBox>
       {props.agencies.length ? (
-        <section aria-labelledby="agency-matches">
-          <h2 class="heading-m" id="agency-matches" safe>
-            {t({ th: 'หน่วยงานที่ชื่อตรงกับคำค้นหา', en: 'Agencies whose name matches' })}
+        <>
+          <section aria-labelledby="agency-matches">
+            <h2 class="heading-m" id="agency-matches" safe>
+              {t({ th: 'หน่วยงานที่ชื่อตรงกับคำค้นหา', en: 'Agencies whose name matches' })}
+            </h2>
+            <ul class="list search-results">
+              {props.agencies.map((a) => (
+                <li class="search-results__item">
+                  <a href={`/o/${a.slug}`} class="heading-s" safe>
+                    {orgName(a, ctx.locale)}
+                  </a>{' '}
+                  <span class="hint" safe>
+                    {orgKindLabel(a.kind, ctx.locale)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <h2 class="heading-m" safe>
+            {t({ th: 'ข้อมูลที่หน่วยงานเปิดเผย', en: 'What agencies publish' })}
           </h2>
-          <ul class="list search-results">
-            {props.agencies.map((a) => (
-              <li class="search-results__item">
-                <a href={`/o/${a.slug}`} class="heading-s" safe>
-                  {orgName(a, ctx.locale)}
-                </a>{' '}
-                <span class="hint" safe>
-                  {orgKindLabel(a.kind, ctx.locale)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        </>
       ) : (
         ''
       )}
