@@ -84,7 +84,13 @@ describe('the OpenAPI document', () => {
       const run = await promisify(execFile)(redocly, ['lint', file, '--extends', 'recommended', '--format', 'json'], { env, cwd: dir, maxBuffer: 16 * 1024 * 1024 }).catch(
         (e: { stdout?: string; stderr?: string }) => ({ stdout: e.stdout ?? '', stderr: e.stderr ?? '' }),
       )
-      const report = JSON.parse(run.stdout) as { problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[] }
+      type Report = { problems: { ruleId: string; severity: string; message: string; location: { pointer: string }[] }[] }
+      let report: Report
+      try {
+        report = JSON.parse(run.stdout) as Report
+      } catch {
+        throw new Error(`redocly gave no JSON report: ${run.stderr || run.stdout}`)
+      }
       const problems = report.problems.map((p) => `${p.severity} ${p.ruleId} at ${decodeURIComponent(p.location[0]?.pointer ?? '')}: ${p.message}`)
       expect(problems, problems.join('\n')).toEqual([])
     } finally {
