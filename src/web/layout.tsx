@@ -1,4 +1,6 @@
 import type { Children } from '@kitajs/html'
+import type { Bilingual } from '../platform/i18n/locale.ts'
+import { metaText } from './meta-description.ts'
 import type { PageContext } from './page-context.ts'
 import { headerMenu } from './staff-menu.ts'
 import { CsrfField, NotificationBanner } from './components/display.tsx'
@@ -9,9 +11,13 @@ function langSwitchHref(ctx: PageContext, to: 'th' | 'en'): string {
   return `/lang?to=${to}&back=${encodeURIComponent(ctx.path)}`
 }
 
-/** The one page frame: skip link, header with menu and language switch, main, footer. */
-export function Layout(props: { ctx: PageContext; title: string; children: Children; wide?: boolean }) {
+/**
+ * The one page frame: skip link, header with menu and language switch, main, footer. Public pages
+ * pass a description: what search results and shared links show under the title.
+ */
+export function Layout(props: { ctx: PageContext; title: string; description?: Bilingual; children: Children; wide?: boolean }) {
   const { ctx } = props
+  const description = props.description ? metaText(ctx.t(props.description)) : undefined
   const menu = headerMenu(ctx.actor)
   // Header, menu and content share one width so their left edges line up.
   const container = props.wide ? 'width-container width-container--wide' : 'width-container'
@@ -23,6 +29,12 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title safe>{`${props.title} – ${ctx.t(SERVICE)}`}</title>
+          {description ? <meta name="description" content={description} /> : ''}
+          <meta property="og:title" content={props.title} />
+          {description ? <meta property="og:description" content={description} /> : ''}
+          <meta property="og:site_name" content={ctx.t(SERVICE)} />
+          <meta property="og:type" content="website" />
+          <meta property="og:locale" content={ctx.locale === 'th' ? 'th_TH' : 'en_GB'} />
           <link rel="stylesheet" href="/assets/app.css" />
           <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         </head>

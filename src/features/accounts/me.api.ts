@@ -9,6 +9,7 @@ export function meApiRoutes(app: FastifyInstance, _deps: FeatureDeps): void {
     '/api/v1/me',
     {
       schema: {
+        operationId: 'getMe',
         tags: ['accounts'],
         summary: 'The signed-in user and their roles',
         security: [{ session: [] }],

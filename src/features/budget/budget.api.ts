@@ -29,6 +29,8 @@ export function budgetApiRoutes(app: FastifyInstance, deps: FeatureDeps): void {
     '/api/v1/organisations/:slug/budget/:fy',
     {
       schema: {
+        operationId: 'getOrganisationBudget',
+        security: [],
         tags: ['budget'],
         summary: 'An agency’s budget spending plan and results for a fiscal year',
         description: 'The current published version of the agency’s spending plan for the Buddhist-Era fiscal year: each line’s allocation, planned and actual spending by quarter, and the totals. The same lines as /o/<slug>/budget/<fy>/budget.csv.',

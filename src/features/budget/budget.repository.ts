@@ -128,3 +128,9 @@ export async function listVersions(db: Kysely<Database>, planId: string): Promis
     .execute()
   return rows.map((r) => ({ version: r.version, createdAt: r.created_at, createdByName: r.display_name, source: r.source }))
 }
+
+/** Every agency's published fiscal years, for the sitemap: one query however many agencies. */
+export async function listAllPublishedYears(db: Kysely<Database>): Promise<{ organisationId: string; fiscalYear: number; updatedAt: Date }[]> {
+  const rows = await db.selectFrom('budget_plans').select(['organisation_id', 'fiscal_year', 'updated_at']).where('published', '=', true).where('current_version', '>', 0).orderBy('organisation_id').orderBy('fiscal_year', 'desc').execute()
+  return rows.map((r) => ({ organisationId: r.organisation_id, fiscalYear: r.fiscal_year, updatedAt: r.updated_at }))
+}

@@ -44,6 +44,8 @@ export function complaintStatisticsApiRoutes(app: FastifyInstance, deps: Feature
     '/api/v1/organisations/:slug/complaints/statistics',
     {
       schema: {
+        operationId: 'getOrganisationComplaintStatistics',
+        security: [],
         tags: ['complaints'],
         summary: 'An agency’s published complaint statistics for a fiscal year',
         description: 'Complaints received, completed and in progress in a Buddhist-Era fiscal year (1 October – 30 September) and each of its halves, by kind. No complaint content is ever included. The same figures as /o/<slug>/complaints/statistics.',

@@ -30,6 +30,8 @@ export function executivesApiRoutes(app: FastifyInstance, deps: FeatureDeps): vo
     '/api/v1/organisations/:slug/executives',
     {
       schema: {
+        operationId: 'listOrganisationExecutives',
+        security: [],
         tags: ['executives'],
         summary: 'An agency’s executives and heads of units',
         description: 'Names, positions, contacts and photo addresses of the people the agency lists at /o/<slug>/executives. The same rows as /o/<slug>/executives.csv.',

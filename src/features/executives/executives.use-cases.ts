@@ -3,7 +3,7 @@ import type { Database } from '../../db/tables.ts'
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
-import { isFileId, type FileService, type StoredFile, type Thumbnail, type UploadOutcome } from '../../platform/files/index.ts'
+import { decideKeptUpload, isFileId, type FileService, type KeptUpload, type KeptUploadDecision, type StoredFile, type Thumbnail, type UploadOutcome } from '../../platform/files/index.ts'
 import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
 import { descendantIds, findOrganisationById, findOrganisationBySlug, isUuid, organisationPath, sortByThaiName, type OrganisationDetails, type OrganisationSummary } from '../organisations/index.ts'
 import { canEditExecutives, EXECUTIVE_EDITOR_ROLES, MAX_EXECUTIVES_PER_AGENCY, moveWithinGroup, movesAllowed, PHOTO_PURPOSE, PHOTO_THUMBNAIL_WIDTH, type MoveDirection } from './executives.domain.ts'
@@ -91,47 +91,16 @@ export async function executiveEditor(ctx: UseCaseContext, id: string): Promise<
 /** The photo part of a submission: a file chosen this time (checked, or refused) and the form's photo fields. */
 export type PhotoSubmission = PhotoFields & { upload: UploadOutcome | undefined }
 /** A photo uploaded but not yet saved with the form, carried across re-renders by a signed reference. */
-export type KeptPhoto = { file: StoredFile; reference: string }
-type PhotoChange = { kind: 'keep' } | { kind: 'set'; fileId: string } | { kind: 'remove' }
+export type KeptPhoto = KeptUpload
 
 const PHOTO_NOT_AVAILABLE = { th: 'ไฟล์ภาพที่อัปโหลดไว้ใช้ไม่ได้แล้ว กรุณาเลือกไฟล์อีกครั้ง', en: 'The photo uploaded earlier is no longer available; choose the file again' }
-
-async function keptFromReference(ctx: UseCaseContext, orgId: string, reference: string): Promise<KeptPhoto | null> {
-  const fileId = await ctx.files.readReference(reference, ctx.actor.userId, ctx.now)
-  const file = fileId ? await ctx.files.findFile(fileId) : undefined
-  return file && file.organisationId === orgId && file.purpose === PHOTO_PURPOSE ? { file, reference } : null
-}
 
 /**
  * A new photo is stored the moment it arrives (the actor is already known to keep this agency's
  * list), before the other fields are checked, so a rejected form keeps it by reference.
  */
-async function decidePhoto(ctx: UseCaseContext, orgId: string, s: PhotoSubmission): Promise<{ change: PhotoChange; kept: KeptPhoto | null; errors: FieldErrors }> {
-  const { db, actor, now, files } = ctx
-  const earlier = s.keptReference && !s.discardKept ? await keptFromReference(ctx, orgId, s.keptReference) : null
-  if (s.upload && 'problem' in s.upload) return { change: earlier ? { kind: 'set', fileId: earlier.file.id } : { kind: 'keep' }, kept: earlier, errors: s.upload.problem }
-  if (s.upload) {
-    const upload = s.upload.upload
-    const file = await db.transaction().execute(async (trx) => {
-      const stored = await files.commit(upload, { organisationId: orgId, uploadedBy: actor.userId, purpose: PHOTO_PURPOSE, now }, trx)
-      await recordAudit(trx, {
-        actor: auditActorOf(actor),
-        organisationId: orgId,
-        action: 'file.uploaded',
-        entityType: 'file',
-        entityId: stored.id,
-        summary: { before: null, after: { purpose: PHOTO_PURPOSE, mime: stored.mime, size: stored.size, sha256: stored.sha256 } },
-        at: now,
-      })
-      return stored
-    })
-    return { change: { kind: 'set', fileId: file.id }, kept: { file, reference: await files.signReference(file.id, actor.userId, now) }, errors: {} }
-  }
-  if (s.keptReference && !s.discardKept) {
-    if (!earlier) return { change: { kind: 'keep' }, kept: null, errors: { photo: PHOTO_NOT_AVAILABLE } }
-    return { change: { kind: 'set', fileId: earlier.file.id }, kept: earlier, errors: {} }
-  }
-  return { change: s.removeCurrent ? { kind: 'remove' } : { kind: 'keep' }, kept: null, errors: {} }
+function decidePhoto(ctx: UseCaseContext, orgId: string, s: PhotoSubmission): Promise<KeptUploadDecision> {
+  return decideKeptUpload(ctx, { organisationId: orgId, purpose: PHOTO_PURPOSE, field: 'photo', notAvailable: PHOTO_NOT_AVAILABLE }, s)
 }
 
 function facts(input: ExecutiveInput, photoFileId: string | null): Record<string, unknown> {

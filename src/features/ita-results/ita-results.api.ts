@@ -108,6 +108,8 @@ export function itaResultsApiRoutes(app: FastifyInstance, deps: FeatureDeps): vo
     '/api/v1/organisations/:slug/ita',
     {
       schema: {
+        operationId: 'getOrganisationItaResults',
+        security: [],
         tags: ['ita'],
         summary: 'An agency’s ITA results and improvement plan',
         description: 'Every fiscal year’s ITA results (ten indicator scores, tool scores, total and grade under that year’s rules), oldest first, and the published improvement plan answering the latest results.',

@@ -74,6 +74,7 @@ export function oitApiRoutes(app: FastifyInstance, deps: FeatureDeps): void {
     '/api/v1/organisations/:slug/oit/:fy',
     {
       schema: {
+        operationId: 'getOrganisationOitWorkspace',
         tags: ['oit'],
         summary: 'An agency’s OIT checklist for a fiscal year: each item’s status, URL, responsible person and due date',
         security: [{ session: [] }],
@@ -119,6 +120,7 @@ export function oitApiRoutes(app: FastifyInstance, deps: FeatureDeps): void {
     '/api/v1/oversight/oit/:fy',
     {
       schema: {
+        operationId: 'getOversightOitCompleteness',
         tags: ['oit'],
         summary: 'OIT completeness of the agencies below a body the caller oversees',
         security: [{ session: [] }],

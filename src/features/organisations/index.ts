@@ -4,6 +4,7 @@ export {
   findLogoFileId,
   findOrganisationById,
   findOrganisationBySlug,
+  findOrganisationsByName,
   listAllOrganisations,
   organisationPath,
   type OrganisationDetails,

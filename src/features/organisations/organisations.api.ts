@@ -63,6 +63,8 @@ export function organisationApiRoutes(app: FastifyInstance, deps: FeatureDeps): 
     '/api/v1/organisations',
     {
       schema: {
+        operationId: 'listOrganisations',
+        security: [],
         tags: ['organisations'],
         summary: 'List organisations, a page at a time',
         description: `Organisations sorted by Thai name, with their public contacts and place in the tree. At most ${DIRECTORY_PAGE_MAX} a page (default ${DIRECTORY_PAGE_DEFAULT}); follow \`next\` for the rest, or pass \`parent\` to list only the organisations directly under one.`,
@@ -109,6 +111,8 @@ export function organisationApiRoutes(app: FastifyInstance, deps: FeatureDeps): 
     '/api/v1/organisations/:slug',
     {
       schema: {
+        operationId: 'getOrganisation',
+        security: [],
         tags: ['organisations'],
         summary: 'One organisation by its slug',
         params: { type: 'object', required: ['slug'], properties: { slug: { type: 'string' } } },

@@ -101,3 +101,19 @@ export async function listPublicOrganisationRecords(db: Kysely<Database>, filter
 export async function findPublicOrganisationRecord(db: Kysely<Database>, slug: string): Promise<PublicOrganisationRecord | undefined> {
   return publicOrganisationQuery(db).where('o.slug', '=', slug).executeTakeFirst()
 }
+
+/**
+ * Organisations whose Thai or English name contains `text` (case aside), the most specific first
+ * (shortest name), within `scopeIds` when given: what search offers before documents.
+ */
+export async function findOrganisationsByName(db: Kysely<Database>, text: string, scopeIds: readonly string[] | null, limit: number): Promise<OrganisationSummary[]> {
+  const needle = text.toLowerCase()
+  if (!needle || (scopeIds && scopeIds.length === 0)) return []
+  // strpos, not LIKE: the text is taken literally (no % or _ wildcards to escape).
+  let q = db
+    .selectFrom('organisations')
+    .select(SUMMARY)
+    .where(sql<boolean>`(strpos(lower(name_th), ${needle}) > 0 OR strpos(lower(name_en), ${needle}) > 0)`)
+  if (scopeIds) q = q.where('id', 'in', [...scopeIds])
+  return q.orderBy(sql`length(name_th)`).orderBy('name_th').limit(limit).execute()
+}

@@ -4,3 +4,5 @@ export { PORTAL_SECTIONS, findPortalSection, isPortalSectionKey, type PortalSect
 export { isStale } from './portal.domain.ts'
 export { listItems as listPortalItems, type PortalListEntry } from './portal.repository.ts'
 export { loadDemoPortal } from './demo-portal.ts'
+// For the sitemap: every published item's permanent address.
+export { listPublishedItemKeys } from './portal.repository.ts'

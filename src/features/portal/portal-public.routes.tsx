@@ -85,7 +85,7 @@ export async function portalPublicRoutes(app: FastifyInstance, deps: FeatureDeps
   app.get<{ Querystring: { q?: string; province?: string; page?: string } }>('/search', async (req, reply) => {
     const province = typeof req.query.province === 'string' && req.query.province ? req.query.province : undefined
     const found = await searchPortals({ db }, province, req.query.q, pageNumber(req.query.page))
-    const { province: p, provinces, ...results } = found
-    return sendPage(reply, PortalsSearchPage({ ctx: pageContext(req, reply), province: p, provinces, results }))
+    const { province: p, provinces, agencies, ...results } = found
+    return sendPage(reply, PortalsSearchPage({ ctx: pageContext(req, reply), province: p, provinces, agencies, results }))
   })
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { NotFoundError } from '../../errors.ts'
-import { descendantIds, findOrganisationBySlug, sortByThaiName, type OrganisationDetails, type OrganisationSummary } from '../organisations/index.ts'
+import { descendantIds, findOrganisationBySlug, findOrganisationsByName, sortByThaiName, type OrganisationDetails, type OrganisationSummary } from '../organisations/index.ts'
 import type { PortalListEntry } from './portal.repository.ts'
 import { searchPublished } from './portal-search.repository.ts'
 import { plainTextOf } from './portal-rich-text.ts'
@@ -58,8 +58,20 @@ export async function searchAgencyPortal({ db }: Deps, slug: string, q: unknown,
   return { org, ...(await run(db, [org.id], q, page)) }
 }
 
-/** Published items of every agency in a province (the province's own office and everything below it), or of all agencies. */
-export async function searchPortals({ db }: Deps, provinceSlug: string | undefined, q: unknown, page: number): Promise<{ province: OrganisationDetails | null; provinces: OrganisationSummary[] } & SearchResults> {
+/** How many agencies whose name matches are offered above the documents. */
+export const AGENCY_MATCHES = 5
+
+/**
+ * Published items of every agency in a province (the province's own office and everything below it),
+ * or of all agencies; on the first page, also the agencies whose name matches, since people search
+ * for an agency by its name ("เวียงทอง") as often as for a document.
+ */
+export async function searchPortals(
+  { db }: Deps,
+  provinceSlug: string | undefined,
+  q: unknown,
+  page: number,
+): Promise<{ province: OrganisationDetails | null; provinces: OrganisationSummary[]; agencies: OrganisationSummary[] } & SearchResults> {
   const provinces = sortByThaiName(await db.selectFrom('organisations').select(['id', 'parent_id', 'slug', 'kind', 'name_th', 'name_en']).where('parent_id', 'is', null).execute())
   let province: OrganisationDetails | null = null
   let scope: string[] | null = null
@@ -68,5 +80,7 @@ export async function searchPortals({ db }: Deps, provinceSlug: string | undefin
     if (!province) throw new NotFoundError('organisation')
     scope = [province.id, ...(await descendantIds(db, [province.id]))]
   }
-  return { province, provinces, ...(await run(db, scope, q, page)) }
+  const results = await run(db, scope, q, page)
+  const agencies = results.q && results.page === 1 ? await findOrganisationsByName(db, results.q, scope, AGENCY_MATCHES) : []
+  return { province, provinces, agencies, ...results }
 }

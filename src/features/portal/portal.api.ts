@@ -34,6 +34,8 @@ export function portalApiRoutes(app: FastifyInstance, deps: FeatureDeps): void {
     '/api/v1/organisations/:slug/portal',
     {
       schema: {
+        operationId: 'listOrganisationPortalItems',
+        security: [],
         tags: ['portal'],
         summary: 'An agency’s published disclosures',
         description: 'Every published item of the agency’s disclosure portal, by section, with its fiscal year, last update and permanent address. The same rows as /o/<slug>/portal.csv.',

@@ -298,3 +298,9 @@ export async function fileBelongsToItem(db: Kysely<Database>, itemId: string, fi
   const r = await db.selectFrom('portal_version_files').select('file_id').where('item_id', '=', itemId).where('file_id', '=', fileId).limit(1).executeTakeFirst()
   return r !== undefined
 }
+
+/** Every published item's permanent address parts, for the sitemap: one query however many agencies. */
+export async function listPublishedItemKeys(db: Kysely<Database>): Promise<{ organisationId: string; itemKey: string; updatedAt: Date }[]> {
+  const rows = await db.selectFrom('portal_items').select(['organisation_id', 'item_key', 'updated_at']).where('published', '=', true).orderBy('organisation_id').orderBy('item_key').execute()
+  return rows.map((r) => ({ organisationId: r.organisation_id, itemKey: r.item_key, updatedAt: r.updated_at }))
+}

@@ -1,3 +1,5 @@
 // What other features may use of this feature.
 export { procurementRoutes } from './procurement.routes.ts'
 export { loadDemoProcurement } from './demo-procurement.ts'
+// For the sitemap: every agency's published plans and months.
+export { listAllPublishedRecords as listAllPublishedProcurementRecords } from './procurement.repository.ts'

@@ -76,6 +76,8 @@ export function procurementApiRoutes(app: FastifyInstance, deps: FeatureDeps): v
     '/api/v1/organisations/:slug/procurement',
     {
       schema: {
+        operationId: 'listOrganisationProcurementYears',
+        security: [],
         tags: ['procurement'],
         summary: 'Fiscal years with published procurement information',
         params: { type: 'object', required: ['slug'], properties: slugParam },
@@ -96,6 +98,8 @@ export function procurementApiRoutes(app: FastifyInstance, deps: FeatureDeps): v
     '/api/v1/organisations/:slug/procurement/plan/:fy',
     {
       schema: {
+        operationId: 'getOrganisationProcurementPlan',
+        security: [],
         tags: ['procurement'],
         summary: 'An agency’s published procurement plan for a fiscal year',
         description: 'The plan with the date the budget was allocated and the date the plan was published (Public Procurement Act 2560 s.11), and its lines.',
@@ -154,6 +158,8 @@ export function procurementApiRoutes(app: FastifyInstance, deps: FeatureDeps): v
     '/api/v1/organisations/:slug/procurement/monthly/:fy',
     {
       schema: {
+        operationId: 'getOrganisationProcurementYear',
+        security: [],
         tags: ['procurement'],
         summary: 'Every month of a fiscal year (สขร.1) and the annual totals',
         params: { type: 'object', required: ['slug', 'fy'], properties: { ...slugParam, fy: { type: 'string', pattern: '^[0-9]{4}$' } } },
@@ -209,6 +215,8 @@ export function procurementApiRoutes(app: FastifyInstance, deps: FeatureDeps): v
     '/api/v1/organisations/:slug/procurement/monthly/:fy/:month',
     {
       schema: {
+        operationId: 'getOrganisationProcurementMonth',
+        security: [],
         tags: ['procurement'],
         summary: 'One month’s procurement summary (สขร.1)',
         params: { type: 'object', required: ['slug', 'fy', 'month'], properties: { ...slugParam, fy: { type: 'string', pattern: '^[0-9]{4}$' }, month: { type: 'string', pattern: '^[0-9]{1,2}$' } } },

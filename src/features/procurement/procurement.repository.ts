@@ -134,3 +134,17 @@ export async function setPublished(db: Kysely<Database>, key: RecordKey, publish
     .where('month', '=', key.month)
     .execute()
 }
+
+/** Every published plan and month of every agency, for the sitemap: one query however many agencies. */
+export async function listAllPublishedRecords(db: Kysely<Database>): Promise<{ organisationId: string; fiscalYear: number; kind: 'plan' | 'month'; month: number; updatedAt: Date }[]> {
+  const rows = await db
+    .selectFrom('procurement_records')
+    .select(['organisation_id', 'fiscal_year', 'kind', 'month', 'updated_at'])
+    .where('published', '=', true)
+    .orderBy('organisation_id')
+    .orderBy('fiscal_year', 'desc')
+    .orderBy('kind')
+    .orderBy('month')
+    .execute()
+  return rows.map((r) => ({ organisationId: r.organisation_id, fiscalYear: r.fiscal_year, kind: r.kind, month: r.month, updatedAt: r.updated_at }))
+}

@@ -10,3 +10,4 @@ export { describeKinds, isImageMime, MIME, type FileKind } from './file-kinds.ts
 export { formatFileSize } from './format-size.ts'
 export { contentDisposition, downloadName, sendStoredFile, sendThumbnail } from './file-responses.ts'
 export { acceptUploads, type UploadFieldRules, type UploadOutcome } from './multipart-uploads.ts'
+export { decideKeptUpload, type FileFieldChange, type KeptUpload, type KeptUploadDecision, type KeptUploadField, type KeptUploadSubmission } from './kept-upload.ts'

@@ -1,6 +1,6 @@
 import { AgencyPageHeading } from '../../../web/components/page-heading.tsx'
-import { NotificationBanner } from '../../../web/components/display.tsx'
-import { formatInstant } from '../../../web/format-time.ts'
+import { EarlierVersionBanner, PublishedVersionList } from '../../../web/components/versions.tsx'
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
@@ -22,22 +22,14 @@ export function PublicBudgetPage({ ctx, view, charts, baseUrl }: { ctx: PageCont
   const heading = headingOf(ctx, fy)
   const name = orgName(org, ctx.locale)
   return (
-    <Layout ctx={ctx} title={`${heading} – ${name}`} wide>
+    <Layout
+      ctx={ctx}
+      title={`${heading} – ${name}`}
+      description={aboutAgency(org, { th: 'แผนการใช้จ่ายงบประมาณและผลการใช้จ่ายของ{org} ประจำปีงบประมาณ พ.ศ. {y}: งบที่ได้รับจัดสรร แผนและผลการใช้จ่ายรายไตรมาส', en: 'The budget spending plan and results of {org} for fiscal year {y} BE: allocations, planned and actual spending by quarter.' }, { y: fy })}
+      wide
+    >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={name} heading={heading} />
-      {!view.isCurrent ? (
-        <NotificationBanner title={t({ th: 'ฉบับก่อนหน้า', en: 'An earlier version' })} id="earlier-version">
-          <p class="body">
-            <span safe>
-              {t({ th: 'นี่คือฉบับที่ {n} ซึ่งมีการปรับปรุงแล้ว ฉบับปัจจุบันคือฉบับที่ {m}', en: 'This is version {n}, which has since been updated; the current one is version {m}.' }, { n: shown.version, m: plan.currentVersion })}
-            </span>{' '}
-            <a href={url} safe>
-              {t({ th: 'ดูฉบับปัจจุบัน', en: 'See the current version' })}
-            </a>
-          </p>
-        </NotificationBanner>
-      ) : (
-        ''
-      )}
+      {!view.isCurrent ? <EarlierVersionBanner ctx={ctx} shown={shown.version} current={plan.currentVersion} currentHref={url} /> : ''}
       {view.years.length > 1 ? (
         <nav class="sub-nav" aria-label={t({ th: 'ปีงบประมาณ', en: 'Fiscal years' })}>
           <ul class="sub-nav__list">
@@ -84,31 +76,7 @@ export function PublicBudgetPage({ ctx, view, charts, baseUrl }: { ctx: PageCont
         <span safe>{t({ th: 'ที่อยู่ถาวรของหน้านี้:', en: 'Permanent address of this page:' })}</span>{' '}
         <span class="break-anywhere" safe>{`${baseUrl}${view.isCurrent ? url : `${url}/v/${shown.version}`}`}</span>
       </p>
-      {view.versions.length > 1 ? (
-        <>
-          <h2 class="heading-m" safe>
-            {t({ th: 'ฉบับต่าง ๆ ของข้อมูลนี้', en: 'Versions of this page' })}
-          </h2>
-          <ul class="list list--bullet">
-            {view.versions.map((v) => {
-              const label = `${t({ th: 'ฉบับที่', en: 'Version' })} ${v.version} – ${formatInstant(v.createdAt, ctx.locale)}`
-              return (
-                <li>
-                  {v.version === shown.version ? (
-                    <strong safe>{label}</strong>
-                  ) : (
-                    <a href={v.version === plan.currentVersion ? url : `${url}/v/${v.version}`} safe>
-                      {label}
-                    </a>
-                  )}
-                </li>
-              )
-            })}
-          </ul>
-        </>
-      ) : (
-        ''
-      )}
+      <PublishedVersionList ctx={ctx} heading={t({ th: 'ฉบับต่าง ๆ ของข้อมูลนี้', en: 'Versions of this page' })} versions={view.versions} shown={shown.version} current={plan.currentVersion} currentHref={url} />
     </Layout>
   )
 }
@@ -119,7 +87,7 @@ export function BudgetNotPublishedPage({ ctx, org, fiscalYear, years }: { ctx: P
   const name = orgName(org, ctx.locale)
   const heading = fiscalYear === null ? t({ th: 'แผนการใช้จ่ายงบประมาณ', en: 'Budget spending plan' }) : headingOf(ctx, fiscalYear)
   return (
-    <Layout ctx={ctx} title={`${heading} – ${name}`}>
+    <Layout ctx={ctx} title={`${heading} – ${name}`} description={aboutAgency(org, { th: 'แผนการใช้จ่ายงบประมาณและผลการใช้จ่ายของ{org}', en: 'The budget spending plan and results of {org}.' })}>
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={name} heading={heading} />
       <p class="body" safe>
         {fiscalYear === null

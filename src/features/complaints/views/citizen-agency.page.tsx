@@ -1,4 +1,5 @@
 import { Table } from '../../../web/components/display.tsx'
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
@@ -16,7 +17,14 @@ export function CitizenAgencyPage({ ctx, agency }: { ctx: PageContext; agency: C
   const base = `/o/${agency.slug}/complaints`
   const atOffice = agency.address || t({ th: 'สำนักงานของหน่วยงาน', en: 'the agency’s office' })
   return (
-    <Layout ctx={ctx} title={t({ th: 'ร้องเรียน / แจ้งเบาะแส', en: 'Complaints and whistleblowing' }) + ` – ${name}`}>
+    <Layout
+      ctx={ctx}
+      title={t({ th: 'ร้องเรียน / แจ้งเบาะแส', en: 'Complaints and whistleblowing' }) + ` – ${name}`}
+      description={aboutAgency(agency, {
+        th: 'ร้องเรียนหรือแจ้งเบาะแสการทุจริตต่อ{org}: ขั้นตอน ระยะเวลา ช่องทาง และการร้องเรียนโดยไม่เปิดเผยตัวตน',
+        en: 'Complain to {org} or report corruption: the steps, time frames, channels, and complaining anonymously.',
+      })}
+    >
       <span class="caption-l" safe>
         {name}
       </span>

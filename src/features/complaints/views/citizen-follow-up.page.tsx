@@ -12,7 +12,11 @@ export function CitizenFollowUpPage(props: { ctx: PageContext; receipt: string; 
   const t = ctx.t
   const title = t({ th: 'ติดตามเรื่องร้องเรียน', en: 'Follow a complaint' })
   return (
-    <Layout ctx={ctx} title={props.errors ? `${t({ th: 'ข้อผิดพลาด', en: 'Error' })}: ${title}` : title}>
+    <Layout
+      ctx={ctx}
+      title={props.errors ? `${t({ th: 'ข้อผิดพลาด', en: 'Error' })}: ${title}` : title}
+      description={{ th: 'ติดตามความคืบหน้าของเรื่องร้องเรียนด้วยรหัสรับเรื่องที่ได้รับเมื่อยื่นเรื่อง', en: 'Follow the progress of your complaint with the receipt you were given when you made it.' }}
+    >
       <ErrorSummary ctx={ctx} errors={props.errors} />
       {props.expired ? (
         <NotificationBanner title={t({ th: 'กรุณากรอกรหัสอีกครั้ง', en: 'Enter your receipt again' })}>

@@ -3,6 +3,7 @@ import { Checkboxes, Radios } from '../../../web/components/choices.tsx'
 import { Button, CsrfField } from '../../../web/components/display.tsx'
 import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
 import { TextInput, Textarea } from '../../../web/components/form-fields.tsx'
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
@@ -21,7 +22,11 @@ export function CitizenFormPage(props: { ctx: PageContext; agency: AgencyName; v
   const name = orgName(props.agency, ctx.locale)
   const title = t({ th: 'ยื่นเรื่องร้องเรียน', en: 'Make a complaint' })
   return (
-    <Layout ctx={ctx} title={errors ? `${t({ th: 'ข้อผิดพลาด', en: 'Error' })}: ${title}` : title}>
+    <Layout
+      ctx={ctx}
+      title={errors ? `${t({ th: 'ข้อผิดพลาด', en: 'Error' })}: ${title}` : title}
+      description={aboutAgency(props.agency, { th: 'ยื่นเรื่องร้องเรียนหรือแจ้งเบาะแสต่อ{org} ทางออนไลน์ จะระบุตัวตนหรือไม่ก็ได้', en: 'Make a complaint to {org} online, with or without giving your name.' })}
+    >
       <ErrorSummary ctx={ctx} errors={errors} />
       <span class="caption-l" safe>
         {name}

@@ -4,6 +4,7 @@ import { ChartFigure } from '../../../web/components/chart-figure.tsx'
 import { Button, Table, type Column } from '../../../web/components/display.tsx'
 import { Select } from '../../../web/components/form-fields.tsx'
 import { formatDay } from '../../../web/format-time.ts'
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
@@ -120,7 +121,12 @@ export function StatisticsPublicPage(props: { ctx: PageContext; s: PublishedStat
   const title = t({ th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' })
   const yearText = ctx.locale === 'th' ? formatFiscalYearTh(s.fiscalYear) : formatFiscalYearEn(s.fiscalYear)
   return (
-    <Layout ctx={ctx} title={`${title} – ${name}`} wide>
+    <Layout
+      ctx={ctx}
+      title={`${title} – ${name}`}
+      description={aboutAgency(s.organisation, { th: 'สถิติเรื่องร้องเรียนของ{org} ปีงบประมาณ พ.ศ. {y}: จำนวนเรื่องที่ได้รับ ดำเนินการแล้วเสร็จ และอยู่ระหว่างดำเนินการ แยกตามประเภท', en: 'Complaint statistics of {org} for fiscal year {y} BE: complaints received, completed and in progress, by kind.' }, { y: s.fiscalYear })}
+      wide
+    >
       <span class="caption-l" safe>
         {name}
       </span>

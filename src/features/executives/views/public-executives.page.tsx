@@ -1,3 +1,4 @@
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { AgencyPageHeading } from '../../../web/components/page-heading.tsx'
@@ -13,7 +14,11 @@ export function PublicExecutivesPage({ ctx, org, entries }: { ctx: PageContext; 
   const t = ctx.t
   const heading = t({ th: 'ผู้บริหารและหัวหน้าส่วนราชการ', en: 'Executives and heads of units' })
   return (
-    <Layout ctx={ctx} title={`${heading} – ${orgName(org, ctx.locale)}`}>
+    <Layout
+      ctx={ctx}
+      title={`${heading} – ${orgName(org, ctx.locale)}`}
+      description={aboutAgency(org, { th: 'ผู้บริหารและหัวหน้าส่วนราชการของ{org} พร้อมตำแหน่ง รูปถ่าย และช่องทางติดต่อ', en: 'The executives and heads of units of {org}, with their positions, photos and contacts.' })}
+    >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={orgName(org, ctx.locale)} heading={heading} />
       {entries.length === 0 ? (
         <p class="body" safe>

@@ -1,5 +1,6 @@
 import { AgencyPageHeading } from '../../../web/components/page-heading.tsx'
 import type { RenderedChart } from '../../../platform/charts/index.ts'
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { ChartFigure } from '../../../web/components/chart-figure.tsx'
@@ -16,7 +17,11 @@ export function PublicItaPage({ ctx, org, view, plan, chart }: { ctx: PageContex
   const name = orgName(org, ctx.locale)
   const heading = t({ th: 'ผลการประเมินคุณธรรมและความโปร่งใส (ITA)', en: 'Integrity and Transparency Assessment (ITA) results' })
   return (
-    <Layout ctx={ctx} title={`${heading} – ${name}`}>
+    <Layout
+      ctx={ctx}
+      title={`${heading} – ${name}`}
+      description={aboutAgency(org, { th: 'ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ของ{org}: คะแนน ระดับผลการประเมิน แนวโน้มรายปี และแผนยกระดับ', en: 'Integrity and Transparency Assessment (ITA) results of {org}: scores, grades, the trend by year and the improvement plan.' })}
+    >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={name} heading={heading} />
       {view.selected ? (
         <>

@@ -1,7 +1,7 @@
+import { aboutAgency, textOfHtml } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
-import { NotificationBanner } from '../../../web/components/display.tsx'
-import { formatInstant } from '../../../web/format-time.ts'
+import { EarlierVersionBanner, PublishedVersionList } from '../../../web/components/versions.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { OrganisationDetails } from '../../organisations/index.ts'
 import type { PublicItem } from '../portal-public.use-cases.ts'
@@ -16,7 +16,11 @@ export function PublicItemPage({ ctx, org, view, baseUrl }: { ctx: PageContext; 
   const url = publicItemUrl(org.slug, item.itemKey)
   const name = orgName(org, ctx.locale)
   return (
-    <Layout ctx={ctx} title={`${title} – ${name}`}>
+    <Layout
+      ctx={ctx}
+      title={`${title} – ${name}`}
+      description={aboutAgency(org, { th: `${shown.titleTh} – {org}. {body}`, en: `${shown.titleEn || shown.titleTh} – {org}. {body}` }, { body: textOfHtml(shown.bodyHtml) })}
+    >
       <a href={`/o/${org.slug}/portal#${item.section}`} class="back-link" safe>
         {t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะของหน่วยงาน', en: 'The agency’s public disclosures' })}
       </a>
@@ -26,20 +30,7 @@ export function PublicItemPage({ ctx, org, view, baseUrl }: { ctx: PageContext; 
       <h1 class="heading-xl" safe>
         {title}
       </h1>
-      {!view.isCurrent ? (
-        <NotificationBanner title={t({ th: 'ฉบับก่อนหน้า', en: 'An earlier version' })} id="earlier-version">
-          <p class="body">
-            <span safe>
-              {t({ th: 'นี่คือฉบับที่ {n} ซึ่งมีการปรับปรุงแล้ว ฉบับปัจจุบันคือฉบับที่ {m}', en: 'This is version {n}, which has since been updated; the current one is version {m}.' }, { n: shown.version, m: item.currentVersion })}
-            </span>{' '}
-            <a href={url} safe>
-              {t({ th: 'ดูฉบับปัจจุบัน', en: 'See the current version' })}
-            </a>
-          </p>
-        </NotificationBanner>
-      ) : (
-        ''
-      )}
+      {!view.isCurrent ? <EarlierVersionBanner ctx={ctx} shown={shown.version} current={item.currentVersion} currentHref={url} /> : ''}
       <ItemFacts
         ctx={ctx}
         section={item.section}
@@ -47,28 +38,7 @@ export function PublicItemPage({ ctx, org, view, baseUrl }: { ctx: PageContext; 
         extra={[{ key: t({ th: 'ที่อยู่ถาวร', en: 'Permanent address' }), value: <span class="break-anywhere" safe>{`${baseUrl}${view.isCurrent ? url : `${url}/v/${shown.version}`}`}</span> }]}
       />
       <ItemBody ctx={ctx} version={shown} fileUrl={(fileId) => `${url}/files/${fileId}`} />
-      {versions.length > 1 ? (
-        <>
-          <h2 class="heading-m" safe>
-            {t({ th: 'ฉบับต่าง ๆ ของข้อมูลนี้', en: 'Versions of this item' })}
-          </h2>
-          <ul class="list list--bullet">
-            {versions.map((v) => (
-              <li>
-                {v.version === shown.version ? (
-                  <strong safe>{`${t({ th: 'ฉบับที่', en: 'Version' })} ${v.version} – ${formatInstant(v.createdAt, ctx.locale)}`}</strong>
-                ) : (
-                  <a href={v.version === item.currentVersion ? url : `${url}/v/${v.version}`} safe>
-                    {`${t({ th: 'ฉบับที่', en: 'Version' })} ${v.version} – ${formatInstant(v.createdAt, ctx.locale)}`}
-                  </a>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        ''
-      )}
+      <PublishedVersionList ctx={ctx} heading={t({ th: 'ฉบับต่าง ๆ ของข้อมูลนี้', en: 'Versions of this item' })} versions={versions} shown={shown.version} current={item.currentVersion} currentHref={url} />
     </Layout>
   )
 }

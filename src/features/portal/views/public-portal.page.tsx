@@ -1,4 +1,5 @@
 import { AgencyPageHeading } from '../../../web/components/page-heading.tsx'
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Pagination } from '../../../web/components/pagination.tsx'
@@ -69,7 +70,11 @@ export function PublicPortalPage({ ctx, org, index }: { ctx: PageContext; org: O
   const name = orgName(org, ctx.locale)
   const heading = t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะ', en: 'Public disclosures' })
   return (
-    <Layout ctx={ctx} title={`${heading} – ${name}`}>
+    <Layout
+      ctx={ctx}
+      title={`${heading} – ${name}`}
+      description={aboutAgency(org, { th: 'ข้อมูลที่{org}เปิดเผยต่อสาธารณะ (OIT) แยกตามหมวด: ข้อมูลพื้นฐาน การบริหารงาน งบประมาณ การจัดซื้อจัดจ้าง และการป้องกันการทุจริต', en: 'What {org} publishes (OIT), by section: basic information, administration, budget, procurement and anti-corruption.' })}
+    >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={name} heading={heading} />
       <SearchBox ctx={ctx} action={`/o/${org.slug}/search`} label={t({ th: 'ค้นหาในข้อมูลของหน่วยงานนี้', en: 'Search this agency’s disclosures' })} q="" />
       <nav aria-labelledby="portal-contents">
@@ -145,7 +150,11 @@ export function PublicSectionPage(props: { ctx: PageContext; org: OrganisationDe
   const t = ctx.t
   const name = orgName(org, ctx.locale)
   return (
-    <Layout ctx={ctx} title={`${section.name[ctx.locale]} – ${name}`}>
+    <Layout
+      ctx={ctx}
+      title={`${section.name[ctx.locale]} – ${name}`}
+      description={aboutAgency(org, { th: `${section.name.th}: ข้อมูลที่{org}เปิดเผยต่อสาธารณะในหมวดนี้ {n} รายการ`, en: `${section.name.en}: the {n} items {org} publishes in this section.` }, { n: props.total })}
+    >
       <a href={`/o/${org.slug}/portal`} class="back-link" safe>
         {t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะทั้งหมด', en: 'All public disclosures' })}
       </a>

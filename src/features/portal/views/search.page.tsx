@@ -1,9 +1,10 @@
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Select } from '../../../web/components/form-fields.tsx'
 import { Pagination } from '../../../web/components/pagination.tsx'
 import { formatInstant } from '../../../web/format-time.ts'
-import { orgName } from '../../../web/org-names.ts'
+import { orgKindLabel, orgName } from '../../../web/org-names.ts'
 import type { OrganisationDetails, OrganisationSummary } from '../../organisations/index.ts'
 import type { SearchResults } from '../portal-search.use-cases.ts'
 import { fiscalYearText, itemTitle, publicItemUrl, sectionName } from './portal-view-helpers.tsx'
@@ -62,7 +63,7 @@ export function AgencySearchPage({ ctx, org, results }: { ctx: PageContext; org:
   const name = orgName(org, ctx.locale)
   const heading = t({ th: 'ค้นหาข้อมูลเปิดเผย', en: 'Search disclosures' })
   return (
-    <Layout ctx={ctx} title={`${heading} – ${name}`}>
+    <Layout ctx={ctx} title={`${heading} – ${name}`} description={aboutAgency(org, { th: 'ค้นหาในข้อมูลที่{org}เปิดเผยต่อสาธารณะ', en: 'Search what {org} publishes.' })}>
       <a href={`/o/${org.slug}/portal`} class="back-link" safe>
         {t({ th: 'ข้อมูลเปิดเผยต่อสาธารณะของหน่วยงาน', en: 'The agency’s public disclosures' })}
       </a>
@@ -79,13 +80,17 @@ export function AgencySearchPage({ ctx, org, results }: { ctx: PageContext; org:
 }
 
 /** /search: across every agency of a province (or of the whole platform). */
-export function PortalsSearchPage(props: { ctx: PageContext; province: OrganisationDetails | null; provinces: OrganisationSummary[]; results: SearchResults }) {
+export function PortalsSearchPage(props: { ctx: PageContext; province: OrganisationDetails | null; provinces: OrganisationSummary[]; agencies: OrganisationSummary[]; results: SearchResults }) {
   const { ctx, province, results } = props
   const t = ctx.t
   const heading = t({ th: 'ค้นหาข้อมูลเปิดเผยของหน่วยงาน', en: 'Search agencies’ disclosures' })
   const provinceParam = province ? `&province=${encodeURIComponent(province.slug)}` : ''
   return (
-    <Layout ctx={ctx} title={heading}>
+    <Layout
+      ctx={ctx}
+      title={heading}
+      description={{ th: 'ค้นหาข้อมูลที่หน่วยงานภาครัฐเปิดเผยต่อสาธารณะ ทั้งประเทศหรือเฉพาะจังหวัด', en: 'Search what Thai public agencies publish, across the country or in one province.' }}
+    >
       <h1 class="heading-xl" safe>
         {heading}
       </h1>
@@ -98,6 +103,32 @@ export function PortalsSearchPage(props: { ctx: PageContext; province: Organisat
           emptyText={t({ th: 'ทุกหน่วยงาน', en: 'Every agency' })}
         />
       </SearchBox>
+      {props.agencies.length ? (
+        <>
+          <section aria-labelledby="agency-matches">
+            <h2 class="heading-m" id="agency-matches" safe>
+              {t({ th: 'หน่วยงานที่ชื่อตรงกับคำค้นหา', en: 'Agencies whose name matches' })}
+            </h2>
+            <ul class="list search-results">
+              {props.agencies.map((a) => (
+                <li class="search-results__item">
+                  <a href={`/o/${a.slug}`} class="heading-s" safe>
+                    {orgName(a, ctx.locale)}
+                  </a>{' '}
+                  <span class="hint" safe>
+                    {orgKindLabel(a.kind, ctx.locale)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <h2 class="heading-m" safe>
+            {t({ th: 'ข้อมูลที่หน่วยงานเปิดเผย', en: 'What agencies publish' })}
+          </h2>
+        </>
+      ) : (
+        ''
+      )}
       <Results ctx={ctx} results={results} showAgency hrefFor={(p) => `/search?q=${encodeURIComponent(results.q)}${provinceParam}&page=${p}`} />
     </Layout>
   )

@@ -3,6 +3,7 @@ import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Button, CsrfField } from '../../../web/components/display.tsx'
 import { Fieldset, Radios } from '../../../web/components/choices.tsx'
+import { BasedOnVersionField } from '../../../web/components/based-on-version.tsx'
 import { DateInput } from '../../../web/components/date-input.tsx'
 import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
 import { FileInput } from '../../../web/components/file-input.tsx'
@@ -14,7 +15,7 @@ import type { ImportError } from '../procurement-import.ts'
 import { monthTitle } from '../procurement-exports.ts'
 import type { Editor } from '../procurement-staff.use-cases.ts'
 import { methodText, MonthTable, VersionList } from './procurement-view-helpers.tsx'
-import { PublicationButton } from './staff-overview.page.tsx'
+import { RecordEditorHeading } from './record-editor-heading.tsx'
 
 export type ImportState = { csv: string; errors?: readonly ImportError[] | undefined; problem?: string | undefined }
 
@@ -29,27 +30,16 @@ export function MonthFormPage(props: { ctx: PageContext; editor: Editor<MonthCon
   const importState = props.importState ?? { csv: '' }
   return (
     <Layout ctx={ctx} title={`${heading} – ${orgName(org, ctx.locale)}`} wide>
-      <a href={`/staff/procurement?org=${org.slug}&year=${fiscalYear}`} class="back-link" safe>
-        {t({ th: 'การจัดซื้อจัดจ้างของปีนี้', en: 'This year’s procurement' })}
-      </a>
-      <span class="caption-l" safe>
-        {orgName(org, ctx.locale)}
-      </span>
-      <h1 class="heading-xl" safe>
-        {heading}
-      </h1>
-      {editor.record ? (
-        <div class="button-group">
-          <p class="body" safe>
-            {editor.record.published ? t({ th: 'สถานะ: เผยแพร่แล้ว การบันทึกจะแสดงต่อสาธารณะทันที', en: 'Status: published — saving shows the change publicly at once' }) : t({ th: 'สถานะ: ร่าง (ยังไม่เผยแพร่)', en: 'Status: draft (not published)' })}
-          </p>
-          {editor.mayEdit ? <PublicationButton ctx={ctx} action={`${base}/publication`} published={editor.record.published} /> : ''}
-        </div>
-      ) : (
-        <p class="body" safe>
-          {t({ th: 'สถานะ: ยังไม่รายงาน', en: 'Status: not reported' })}
-        </p>
-      )}
+      <RecordEditorHeading
+        ctx={ctx}
+        org={org}
+        fiscalYear={fiscalYear}
+        heading={heading}
+        record={editor.record}
+        mayEdit={editor.mayEdit}
+        publicationAction={`${base}/publication`}
+        noRecordText={t({ th: 'สถานะ: ยังไม่รายงาน', en: 'Status: not reported' })}
+      />
       {!editor.mayEdit ? (
         editor.content ? (
           <MonthTable ctx={ctx} content={editor.content} caption={heading} />
@@ -60,15 +50,8 @@ export function MonthFormPage(props: { ctx: PageContext; editor: Editor<MonthCon
         <>
           <form method="post" action={base} novalidate>
             <CsrfField token={ctx.csrfToken} />
-            <input type="hidden" name="based_on_version" value={values.based_on_version} />
             <ErrorSummary ctx={ctx} errors={errors} />
-            {errors?.based_on_version ? (
-              <p class="error-message" id="based_on_version" safe>
-                {fieldError(ctx, errors, 'based_on_version')}
-              </p>
-            ) : (
-              ''
-            )}
+            <BasedOnVersionField ctx={ctx} value={values.based_on_version} errors={errors} />
             <Radios
               id="no_procurement"
               label={t({ th: 'เดือนนี้มีการจัดซื้อจัดจ้างหรือไม่', en: 'Was there procurement this month?' })}

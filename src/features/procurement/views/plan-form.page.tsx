@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../errors.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Button, CsrfField } from '../../../web/components/display.tsx'
+import { BasedOnVersionField } from '../../../web/components/based-on-version.tsx'
 import { DateInput } from '../../../web/components/date-input.tsx'
 import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
 import { TextInput } from '../../../web/components/form-fields.tsx'
@@ -10,10 +11,10 @@ import { FISCAL_MONTHS, PROCUREMENT_METHODS, type PlanContent } from '../procure
 import type { PlanFormValues } from '../procurement.input.ts'
 import type { Editor } from '../procurement-staff.use-cases.ts'
 import { methodText, monthLabel, PlanTable, VersionList } from './procurement-view-helpers.tsx'
-import { PublicationButton } from './staff-overview.page.tsx'
+import { RecordEditorHeading } from './record-editor-heading.tsx'
 
-/** A cell input of the lines table: labelled for screen readers, its error shown beside it. */
-function CellInput({ ctx, id, label, value, errors, inputmode, size, multiline }: { ctx: PageContext; id: string; label: string; value: string; errors: FieldErrors | undefined; inputmode?: 'numeric' | 'text'; size?: string; multiline?: boolean }) {
+/** A cell of the lines table: labelled for screen readers, its error shown above the control `control` draws. */
+function Cell({ ctx, id, label, errors, control }: { ctx: PageContext; id: string; label: string; errors: FieldErrors | undefined; control: (invalid: { error: boolean; describedBy: string | undefined }) => JSX.Element }) {
   const error = fieldError(ctx, errors, id)
   return (
     <div class={error ? 'form-group form-group--error' : 'form-group'}>
@@ -27,42 +28,52 @@ function CellInput({ ctx, id, label, value, errors, inputmode, size, multiline }
       ) : (
         ''
       )}
-      {multiline ? (
-        <textarea class={`textarea${error ? ' textarea--error' : ''}`} id={id} name={id} rows="2" cols={size} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined} safe>
-          {value}
-        </textarea>
-      ) : (
-        <input class={`input${error ? ' input--error' : ''}`} id={id} name={id} type="text" value={value} inputmode={inputmode} size={size} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined} />
-      )}
+      {control({ error: Boolean(error), describedBy: error ? `${id}-error` : undefined })}
     </div>
   )
 }
 
-function CellSelect({ ctx, id, label, value, errors, options }: { ctx: PageContext; id: string; label: string; value: string; errors: FieldErrors | undefined; options: { value: string; text: string }[] }) {
-  const error = fieldError(ctx, errors, id)
+/** A cell input of the lines table. */
+function CellInput({ ctx, id, label, value, errors, inputmode, size, multiline }: { ctx: PageContext; id: string; label: string; value: string; errors: FieldErrors | undefined; inputmode?: 'numeric' | 'text'; size?: string; multiline?: boolean }) {
   return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <label class="visually-hidden" for={id} safe>
-        {label}
-      </label>
-      {error ? (
-        <p id={`${id}-error`} class="error-message" safe>
-          {error}
-        </p>
-      ) : (
-        ''
-      )}
-      <select class={error ? 'select select--error' : 'select'} id={id} name={id} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
-        <option value="" safe>
-          {ctx.t({ th: 'เลือก', en: 'Choose' })}
-        </option>
-        {options.map((o) => (
-          <option value={o.value} selected={o.value === value} safe>
-            {o.text}
+    <Cell
+      ctx={ctx}
+      id={id}
+      label={label}
+      errors={errors}
+      control={({ error, describedBy }) =>
+        multiline ? (
+          <textarea class={`textarea${error ? ' textarea--error' : ''}`} id={id} name={id} rows="2" cols={size} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} safe>
+            {value}
+          </textarea>
+        ) : (
+          <input class={`input${error ? ' input--error' : ''}`} id={id} name={id} type="text" value={value} inputmode={inputmode} size={size} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} />
+        )
+      }
+    />
+  )
+}
+
+function CellSelect({ ctx, id, label, value, errors, options }: { ctx: PageContext; id: string; label: string; value: string; errors: FieldErrors | undefined; options: { value: string; text: string }[] }) {
+  return (
+    <Cell
+      ctx={ctx}
+      id={id}
+      label={label}
+      errors={errors}
+      control={({ error, describedBy }) => (
+        <select class={error ? 'select select--error' : 'select'} id={id} name={id} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
+          <option value="" safe>
+            {ctx.t({ th: 'เลือก', en: 'Choose' })}
           </option>
-        ))}
-      </select>
-    </div>
+          {options.map((o) => (
+            <option value={o.value} selected={o.value === value} safe>
+              {o.text}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   )
 }
 
@@ -77,37 +88,12 @@ export function PlanFormPage({ ctx, editor, fiscalYear, values, errors }: { ctx:
   const publicHref = (n: number) => `/o/${org.slug}/procurement/plan/${fiscalYear}/v/${n}`
   return (
     <Layout ctx={ctx} title={`${heading} – ${orgName(org, ctx.locale)}`} wide>
-      <a href={`/staff/procurement?org=${org.slug}&year=${fiscalYear}`} class="back-link" safe>
-        {t({ th: 'การจัดซื้อจัดจ้างของปีนี้', en: 'This year’s procurement' })}
-      </a>
-      <span class="caption-l" safe>
-        {orgName(org, ctx.locale)}
-      </span>
-      <h1 class="heading-xl" safe>
-        {heading}
-      </h1>
-      {editor.record ? (
-        <div class="button-group">
-          <p class="body" safe>
-            {editor.record.published ? t({ th: 'สถานะ: เผยแพร่แล้ว การบันทึกจะแสดงต่อสาธารณะทันที', en: 'Status: published — saving shows the change publicly at once' }) : t({ th: 'สถานะ: ร่าง (ยังไม่เผยแพร่)', en: 'Status: draft (not published)' })}
-          </p>
-          {editor.mayEdit ? <PublicationButton ctx={ctx} action={`${base}/plan/publication`} published={editor.record.published} /> : ''}
-        </div>
-      ) : (
-        ''
-      )}
+      <RecordEditorHeading ctx={ctx} org={org} fiscalYear={fiscalYear} heading={heading} record={editor.record} mayEdit={editor.mayEdit} publicationAction={`${base}/plan/publication`} />
       {editor.mayEdit ? (
         <form method="post" action={`${base}/plan`} novalidate>
           <CsrfField token={ctx.csrfToken} />
-          <input type="hidden" name="based_on_version" value={values.based_on_version} />
           <ErrorSummary ctx={ctx} errors={errors} />
-          {errors?.based_on_version ? (
-            <p class="error-message" id="based_on_version" safe>
-              {fieldError(ctx, errors, 'based_on_version')}
-            </p>
-          ) : (
-            ''
-          )}
+          <BasedOnVersionField ctx={ctx} value={values.based_on_version} errors={errors} />
           <DateInput id="allocated" locale={ctx.locale} label={t({ th: 'วันที่ได้รับจัดสรรงบประมาณ', en: 'Date the budget was allocated' })} hint={t({ th: 'เช่น 1 10 2568', en: 'For example 1 10 2568' })} value={values.allocated} errorMessage={fieldError(ctx, errors, 'allocated')} />
           <DateInput id="announced" locale={ctx.locale} label={t({ th: 'วันที่ประกาศเผยแพร่แผน', en: 'Date the plan was published' })} hint={t({ th: 'ตามกฎหมายต้องไม่เกิน 30 วันทำการหลังได้รับจัดสรรงบประมาณ', en: 'By law within 30 business days of the allocation' })} value={values.announced} errorMessage={fieldError(ctx, errors, 'announced')} />
           <TextInput id="responsible_name" label={t({ th: 'ผู้รับผิดชอบ', en: 'Responsible person' })} value={values.responsible_name} errorMessage={fieldError(ctx, errors, 'responsible_name')} />

@@ -1,4 +1,5 @@
 import type { OrganisationDetails } from '../../organisations/index.ts'
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { SummaryList, Tag } from '../../../web/components/display.tsx'
@@ -77,7 +78,12 @@ export function PublicPlanPage({ ctx, org, view }: { ctx: PageContext; org: Orga
   const href = `/o/${org.slug}/procurement/plan/${view.fiscalYear}`
   const plan = view.plan
   return (
-    <Layout ctx={ctx} title={`${heading} – ${orgName(org, ctx.locale)}`} wide>
+    <Layout
+      ctx={ctx}
+      title={`${heading} – ${orgName(org, ctx.locale)}`}
+      description={aboutAgency(org, { th: 'แผนการจัดซื้อจัดจ้างของ{org} ประจำปีงบประมาณ พ.ศ. {y}: โครงการ วงเงิน แหล่งเงิน วิธีจัดหา และเดือนที่คาดว่าจะประกาศ', en: 'The procurement plan of {org} for fiscal year {y} BE: projects, budgets, fund sources, methods and expected announcement months.' }, { y: view.fiscalYear })}
+      wide
+    >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={orgName(org, ctx.locale)} heading={heading} />
       <YearNav ctx={ctx} org={org} fiscalYear={view.fiscalYear} current="plan" years={view.years} />
       {plan && view.timeliness ? (
@@ -141,7 +147,12 @@ export function PublicMonthPage({ ctx, org, view, years }: { ctx: PageContext; o
   const href = `/o/${org.slug}/procurement/monthly/${view.fiscalYear}/${view.month}`
   const record = view.record
   return (
-    <Layout ctx={ctx} title={`${heading} – ${orgName(org, ctx.locale)}`} wide>
+    <Layout
+      ctx={ctx}
+      title={`${heading} – ${orgName(org, ctx.locale)}`}
+      description={aboutAgency(org, { th: `${monthTitle(view.fiscalYear, view.month).th} ของ{org} (แบบ สขร.1): งานที่จัดซื้อจัดจ้าง วงเงิน วิธีจัดหา ผู้เสนอราคา ผู้ได้รับคัดเลือกและเหตุผล`, en: `${monthTitle(view.fiscalYear, view.month).en}, {org} (form สขร.1): what was bought, budgets, methods, bidders, the winners and why.` })}
+      wide
+    >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={orgName(org, ctx.locale)} heading={heading} />
       <YearNav ctx={ctx} org={org} fiscalYear={view.fiscalYear} current="monthly" years={years} />
       {record ? (
@@ -167,7 +178,12 @@ export function PublicMonthlyPage({ ctx, org, view }: { ctx: PageContext; org: O
   const t = ctx.t
   const heading = t({ th: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน ปีงบประมาณ พ.ศ. {y}', en: 'Monthly procurement summaries, fiscal year {y} BE' }, { y: view.fiscalYear })
   return (
-    <Layout ctx={ctx} title={`${heading} – ${orgName(org, ctx.locale)}`} wide>
+    <Layout
+      ctx={ctx}
+      title={`${heading} – ${orgName(org, ctx.locale)}`}
+      description={aboutAgency(org, { th: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1) ของ{org} ปีงบประมาณ พ.ศ. {y}', en: 'The monthly procurement summaries (สขร.1) of {org} for fiscal year {y} BE.' }, { y: view.fiscalYear })}
+      wide
+    >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={orgName(org, ctx.locale)} heading={heading} />
       <YearNav ctx={ctx} org={org} fiscalYear={view.fiscalYear} current="monthly" years={view.years} />
       <p class="body">
@@ -204,7 +220,12 @@ export function PublicAnnualPage({ ctx, org, view }: { ctx: PageContext; org: Or
   const heading = t({ th: 'รายงานผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. {y}', en: 'Annual procurement report, fiscal year {y} BE' }, { y: view.fiscalYear })
   const r = view.report
   return (
-    <Layout ctx={ctx} title={`${heading} – ${orgName(org, ctx.locale)}`} wide>
+    <Layout
+      ctx={ctx}
+      title={`${heading} – ${orgName(org, ctx.locale)}`}
+      description={aboutAgency(org, { th: 'รายงานผลการจัดซื้อจัดจ้างของ{org} ประจำปีงบประมาณ พ.ศ. {y}: จำนวนและมูลค่าแยกตามวิธีจัดหา', en: 'The annual procurement report of {org} for fiscal year {y} BE: counts and values by method.' }, { y: view.fiscalYear })}
+      wide
+    >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={orgName(org, ctx.locale)} heading={heading} />
       <YearNav ctx={ctx} org={org} fiscalYear={view.fiscalYear} current="annual" years={view.years} />
       <p class="body" safe>
@@ -274,7 +295,7 @@ export function NoProcurementYetPage({ ctx, org }: { ctx: PageContext; org: Orga
   const t = ctx.t
   const heading = t({ th: 'การจัดซื้อจัดจ้าง', en: 'Procurement' })
   return (
-    <Layout ctx={ctx} title={`${heading} – ${orgName(org, ctx.locale)}`}>
+    <Layout ctx={ctx} title={`${heading} – ${orgName(org, ctx.locale)}`} description={aboutAgency(org, { th: 'แผนการจัดซื้อจัดจ้างและสรุปผลการจัดซื้อจัดจ้างรายเดือนของ{org}', en: 'The procurement plan and monthly procurement summaries of {org}.' })}>
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={orgName(org, ctx.locale)} heading={heading} />
       <p class="body" safe>
         {t({ th: 'หน่วยงานยังไม่ได้เผยแพร่ข้อมูลการจัดซื้อจัดจ้าง', en: 'The agency has not published procurement information yet.' })}

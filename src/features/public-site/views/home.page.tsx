@@ -34,7 +34,14 @@ function OrgList({ ctx, nodes, agencyCounts }: { ctx: PageContext; nodes: TreeNo
 export function HomePage({ ctx, tree, agencyCounts }: { ctx: PageContext; tree: TreeNode<OrganisationSummary>[]; agencyCounts: Map<string, number> | null }) {
   const t = ctx.t
   return (
-    <Layout ctx={ctx} title={t({ th: 'หน่วยงานทั้งหมด', en: 'All organisations' })}>
+    <Layout
+      ctx={ctx}
+      title={t({ th: 'หน่วยงานทั้งหมด', en: 'All organisations' })}
+      description={{
+        th: 'ข้อมูลคุณธรรมและความโปร่งใสของหน่วยงานภาครัฐ: ข้อมูลที่หน่วยงานเปิดเผยต่อสาธารณะ (OIT) ผลการประเมิน ITA งบประมาณ การจัดซื้อจัดจ้าง ผู้บริหาร และช่องทางร้องเรียน',
+        en: 'Integrity and transparency of Thai public agencies: what each agency publishes (OIT), its ITA results, budget, procurement, executives and how to complain.',
+      }}
+    >
       <h1 class="heading-xl" safe>
         {t({ th: 'ข้อมูลคุณธรรมและความโปร่งใสของหน่วยงานภาครัฐ', en: 'Integrity and transparency of public agencies' })}
       </h1>

@@ -1,3 +1,4 @@
+import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { SummaryList } from '../../../web/components/display.tsx'
@@ -9,7 +10,14 @@ export function OrganisationPage({ ctx, org, parent, children }: { ctx: PageCont
   const name = orgName(org, ctx.locale)
   const dash = <span class="hint">–</span>
   return (
-    <Layout ctx={ctx} title={name}>
+    <Layout
+      ctx={ctx}
+      title={name}
+      description={aboutAgency(org, {
+        th: '{org}: ข้อมูลที่เปิดเผยต่อสาธารณะ ผลการประเมิน ITA งบประมาณ การจัดซื้อจัดจ้าง ผู้บริหาร ช่องทางร้องเรียนและการติดต่อหน่วยงาน',
+        en: '{org}: what the agency publishes, its ITA results, budget, procurement, executives, how to complain and how to contact it.',
+      })}
+    >
       <div class="org-header">
         {org.has_logo ? <img class="org-header__logo" src={`/o/${org.slug}/logo`} alt={t({ th: 'ตราสัญลักษณ์', en: 'Logo' })} width="96" height="96" /> : ''}
         <div>
