@@ -2,6 +2,7 @@ import type { Children } from '@kitajs/html'
 import type { PageContext } from './page-context.ts'
 import { headerMenu } from './staff-menu.ts'
 import { CsrfField, NotificationBanner } from './components/display.tsx'
+import { assetPath } from './assets.ts'
 
 const SERVICE = { th: 'โปร่งใส', en: 'Prongsai' }
 
@@ -23,8 +24,8 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title safe>{`${props.title} – ${ctx.t(SERVICE)}`}</title>
-          <link rel="stylesheet" href="/assets/app.css" />
-          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+          <link rel="stylesheet" href={assetPath('app.css')} />
+          <link rel="icon" href={assetPath('favicon.svg')} type="image/svg+xml" />
         </head>
         <body>
           <a href="#main" class="skip-link" safe>
@@ -33,7 +34,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           <header class="header">
             <div class={`header__inner ${container}`}>
               <a href="/" class="header__brand">
-                <img class="header__logo" src="/assets/favicon.svg" alt="" width="32" height="32" />
+                <img class="header__logo" src={assetPath('favicon.svg')} alt="" width="32" height="32" />
                 <span safe>{ctx.t(SERVICE)}</span>
               </a>
               <nav class="header__lang" aria-label={ctx.t({ th: 'เลือกภาษา', en: 'Language' })}>
