@@ -52,11 +52,11 @@ async function waitFor(url: string, child: ChildProcess, output: () => string, t
   }
 }
 
-/** The real app as `npm start` runs it, on loopback, in its own process. */
+/** The real app as `npm start` runs it (compiled, built first if the sources changed), on loopback, in its own process. */
 export async function startApp(env: Record<string, string>): Promise<Server> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const { child, output } = start(['--import', 'tsx', 'src/main.ts'], { NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), BASE_URL: url, LOG_LEVEL: 'warn', ...env })
+  const { child, output } = start(['scripts/start.mjs'], { NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), BASE_URL: url, LOG_LEVEL: 'warn', ...env })
   await waitFor(`${url}/readyz`, child, output)
   return { url, pid: child.pid!, output, stop: stopper(child) }
 }
