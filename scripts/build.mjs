@@ -1,9 +1,9 @@
 // Compiles src/ to dist/ (one .js file per source file, same layout, so paths made from
 // import.meta.url still land on public/, node_modules/ and the data files beside the code).
-// esbuild only strips types and turns JSX into calls (about a second); `npm run check` is what
+// esbuild only strips types and turns JSX into calls (seconds, not tsc's minute); `npm run check` is what
 // checks the types. Run by `npm start` whenever the sources changed since the last build.
 import { createHash } from 'node:crypto'
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -49,10 +49,12 @@ export async function build() {
   const { build: esbuild } = await import('esbuild')
   const fingerprint = sourcesFingerprint()
   const files = walk(SRC)
-  rmSync(DIST, { recursive: true, force: true })
+  // Built aside and swapped in, so a process starting meanwhile never sees half a dist/.
+  const out = `${DIST}.building-${process.pid}`
+  rmSync(out, { recursive: true, force: true })
   const result = await esbuild({
     entryPoints: files.filter(isCode),
-    outdir: DIST,
+    outdir: out,
     outbase: SRC,
     bundle: false,
     platform: 'node',
@@ -64,18 +66,20 @@ export async function build() {
     write: false,
     logLevel: 'warning',
   })
-  for (const out of result.outputFiles) {
-    mkdirSync(dirname(out.path), { recursive: true })
-    writeFileSync(out.path, out.path.endsWith('.js') ? out.text.replace(RELATIVE_TS, '$1$2$3.js$2') : out.contents)
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true })
+    writeFileSync(file.path, file.path.endsWith('.js') ? file.text.replace(RELATIVE_TS, '$1$2$3.js$2') : file.contents)
   }
   // Data files read beside the code (the holiday calendar).
   for (const p of files.filter((f) => !/\.tsx?$/.test(f) && !f.includes(`${join('files', 'fixtures')}`))) {
-    const to = join(DIST, relative(SRC, p))
+    const to = join(out, relative(SRC, p))
     mkdirSync(dirname(to), { recursive: true })
     cpSync(p, to)
   }
-  writeFileSync(join(DIST, 'package.json'), '{ "type": "module" }\n')
-  writeFileSync(STAMP, fingerprint)
+  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n')
+  writeFileSync(join(out, '.sources'), fingerprint)
+  rmSync(DIST, { recursive: true, force: true })
+  renameSync(out, DIST)
   return result.outputFiles.length
 }
 
