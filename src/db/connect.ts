@@ -33,6 +33,14 @@ export function connectToServer(databaseUrl: string, poolSize = 10): DatabaseHan
 }
 
 /**
+ * PostgreSQL's defaults are for a server with memory of its own; here the database lives inside
+ * the app's process, where its 128 MB of shared buffers alone were a third of the app's memory.
+ * Its data files sit in the operating system's page cache anyway, so a small buffer pool costs
+ * little speed (measured: resident memory 306 → 193 MiB with the demo data open).
+ */
+const PGLITE_SETTINGS = ['shared_buffers=16MB', 'temp_buffers=4MB', 'work_mem=4MB', 'maintenance_work_mem=16MB']
+
+/**
  * The embedded database. Reached through PGlite's own node-postgres adapter (one
  * connection, so transactions are serialised) rather than kysely-pglite, whose driver
  * lets concurrent queries run inside an open transaction.
@@ -46,6 +54,7 @@ export async function openPglite(
   try {
     const pglite = await PGlite.create(isMemory ? dataDirOrMemory : join(dataDirOrMemory, 'pgdata'), {
       extensions: { pg_trgm },
+      postgresqlconf: PGLITE_SETTINGS,
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     })
     const pool = new pg.Pool(createPgConfig(pglite))

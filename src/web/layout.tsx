@@ -4,6 +4,7 @@ import { metaText } from './meta-description.ts'
 import type { PageContext } from './page-context.ts'
 import { headerMenu } from './staff-menu.ts'
 import { CsrfField, NotificationBanner } from './components/display.tsx'
+import { assetPath } from './assets.ts'
 
 const SERVICE = { th: 'โปร่งใส', en: 'Prongsai' }
 
@@ -35,8 +36,8 @@ export function Layout(props: { ctx: PageContext; title: string; description?: B
           <meta property="og:site_name" content={ctx.t(SERVICE)} />
           <meta property="og:type" content="website" />
           <meta property="og:locale" content={ctx.locale === 'th' ? 'th_TH' : 'en_GB'} />
-          <link rel="stylesheet" href="/assets/app.css" />
-          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+          <link rel="stylesheet" href={assetPath('app.css')} />
+          <link rel="icon" href={assetPath('favicon.svg')} type="image/svg+xml" />
         </head>
         <body>
           <a href="#main" class="skip-link" safe>
@@ -45,7 +46,7 @@ export function Layout(props: { ctx: PageContext; title: string; description?: B
           <header class="header">
             <div class={`header__inner ${container}`}>
               <a href="/" class="header__brand">
-                <img class="header__logo" src="/assets/favicon.svg" alt="" width="32" height="32" />
+                <img class="header__logo" src={assetPath('favicon.svg')} alt="" width="32" height="32" />
                 <span safe>{ctx.t(SERVICE)}</span>
               </a>
               <nav class="header__lang" aria-label={ctx.t({ th: 'เลือกภาษา', en: 'Language' })}>

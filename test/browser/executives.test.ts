@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { type Browser, type Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import type { DatabaseHandle } from '../../src/db/connect.ts'
 import { createTestDb } from '../support/test-db.ts'
-import { expectAccessible, signInAs, submitForm } from '../support/browser.ts'
+import { testBrowser, expectAccessible, signInAs, submitForm } from '../support/browser.ts'
 
 // Its own app rather than useBrowserApp(): the photo must land in a temporary FILES_DIR, not in ./data.
 let handle: DatabaseHandle
@@ -31,7 +31,7 @@ beforeAll(async () => {
   app = await createApp({ db: handle.db, engine: handle.engine, config, clock: () => new Date() })
   await app.listen({ host: '127.0.0.1', port: 0 })
   baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+  browser = await testBrowser()
 })
 afterAll(async () => {
   await browser?.close()

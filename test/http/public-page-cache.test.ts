@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { submitComplaint } from '../../src/features/complaints/complaint-intake.use-cases.ts'
 import { saveGuideline } from '../../src/features/complaints/complaint-guideline.use-cases.ts'
@@ -116,10 +116,16 @@ describe('the public-page cache', () => {
     expect(figures(after.body)![3]).toBe(String(count + 1))
   })
 
-  it('sends a cached page gzip-compressed to a browser that accepts it, with its own validator', async () => {
+  it('sends a cached page brotli- or gzip-compressed to a browser that accepts it, each with its own validator', async () => {
     const c = t.client()
     const plain = await c.get('/o/wiang-thong/portal')
-    const zipped = await c.get('/o/wiang-thong/portal', { 'accept-encoding': 'gzip, deflate, br' })
+    const brotli = await c.get('/o/wiang-thong/portal', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(brotli.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(brotli.rawPayload).toString('utf8')).toBe(plain.body)
+    expect(brotli.headers.etag).not.toBe(plain.headers.etag)
+    const zipped = await c.get('/o/wiang-thong/portal', { 'accept-encoding': 'gzip, deflate' })
+    expect(zipped.rawPayload.length).toBeGreaterThan(brotli.rawPayload.length)
+    expect(zipped.headers.etag).not.toBe(brotli.headers.etag)
     expect(zipped.headers['content-encoding']).toBe('gzip')
     expect(String(zipped.headers.vary)).toContain('Accept-Encoding')
     expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body)

@@ -5,28 +5,21 @@ import type { FastifyInstance } from 'fastify'
 import type { Kysely } from 'kysely'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import type { AxeResults, Result as AxeViolation } from 'axe-core'
-import { afterAll, afterEach, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import { createApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import type { Database } from '../../src/db/tables.ts'
 import { DEMO_PASSWORD } from '../../src/features/demo-data/demo-dataset.ts'
 import { createTestDb } from './test-db.ts'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
 
 /**
  * Browser journeys: the real app listening on a local port, driven by Debian's Chromium.
- * One app, one database and one browser per test file; a fresh context (cookies, viewport,
- * JavaScript on or off) per test, so tests cannot leak sessions into each other.
+ * One app and one database per test file, one browser per file or (PRONGSAI_SHARED_CHROMIUM=1,
+ * as CI sets) per run; a fresh context (cookies, viewport, JavaScript on or off) per test, so
+ * tests cannot leak sessions into each other.
  */
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  // The machines have no outside network: Chromium's background fetches only stall start-up.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -44,6 +37,15 @@ export type BrowserApp = {
   newPage(options?: BrowserContextOptions): Promise<Page>
   orgId(slug: string): Promise<string>
   userId(email: string): Promise<string>
+}
+
+/**
+ * The run's shared Chromium when global-setup.ts started one (CI), else one for this file:
+ * close it after the file either way (closing a shared one only disconnects from it).
+ */
+export function testBrowser(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint')
+  return endpoint ? chromium.connect(endpoint) : chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 }
 
 /** Contexts opened with JavaScript off: axe cannot run inside them (timers never fire), see expectAccessible. */
@@ -70,7 +72,7 @@ export function useBrowserApp(): BrowserApp {
         const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', SIGN_IN_RATE_PER_MINUTE: '1000', BASE_URL: `http://127.0.0.1:${port}` })
         return createApp({ db: handle.db, engine: handle.engine, config, clock: () => new Date() })
       }),
-      chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+      testBrowser(),
     ])
     app = started.app
     baseUrl = started.baseUrl

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { ExcelJS } from '../../platform/heavy-modules.ts'
 import { EXPORT_CONTENT_TYPES, type ExportFile, type ExportTable } from '../../platform/exports/index.ts'
 import type { Locale } from '../../platform/i18n/locale.ts'
 import { bahtDecimal, lineText, QUARTERS, type BudgetLine } from './budget.domain.ts'

@@ -3,7 +3,7 @@
  * officer, each with a drawn placeholder portrait (a silhouette, never a photo of a real person).
  */
 import type { Kysely } from 'kysely'
-import sharp from 'sharp'
+import { sharp } from '../../platform/heavy-modules.ts'
 import type { Database } from '../../db/tables.ts'
 import { loadActor } from '../../platform/auth/sessions.ts'
 import type { FileService } from '../../platform/files/index.ts'

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { ExcelJS } from '../../platform/heavy-modules.ts'
 import type { ExportFile } from '../../platform/exports/index.ts'
 import { EXPORT_CONTENT_TYPES } from '../../platform/exports/index.ts'
 import type { OrganisationSummary } from '../organisations/index.ts'

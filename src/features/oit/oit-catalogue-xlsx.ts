@@ -2,7 +2,7 @@
  * A catalogue edited in Excel: the first worksheet, header in its first row, the same columns
  * as the CSV (oit-catalogue.input.ts). Cells are read as the text Excel shows.
  */
-import ExcelJS from 'exceljs'
+import { ExcelJS } from '../../platform/heavy-modules.ts'
 import { importError, parseCatalogueRows, type CatalogueImportResult, type CatalogueTarget } from './oit-catalogue.input.ts'
 
 function cellText(value: ExcelJS.CellValue): string {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { ExcelJS } from '../../platform/heavy-modules.ts'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import type { FieldErrors } from '../../errors.ts'

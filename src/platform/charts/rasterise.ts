@@ -1,4 +1,7 @@
-import { Resvg } from '@resvg/resvg-js'
+import type * as ResvgModule from '@resvg/resvg-js'
+import { lazyModule } from '../heavy-modules.ts'
+
+const resvg = lazyModule<typeof ResvgModule>('@resvg/resvg-js')
 
 /**
  * PNG for places that cannot take SVG (Word). resvg draws with the machine's fonts: the
@@ -14,7 +17,7 @@ export interface ChartPng {
 /** `scale` 2 gives a picture sharp enough to print at the width of an A4 page. */
 export function svgToPng(svg: string, options: { width: number; scale?: number }): ChartPng {
   const target = Math.round(options.width * (options.scale ?? 2))
-  const rendered = new Resvg(svg, {
+  const rendered = new resvg.Resvg(svg, {
     fitTo: { mode: 'width', value: target },
     background: '#ffffff',
     font: { loadSystemFonts: true, defaultFontFamily: 'Laksaman', sansSerifFamily: 'Garuda' },

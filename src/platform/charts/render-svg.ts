@@ -1,11 +1,15 @@
-import * as echarts from 'echarts'
+import type * as EChartsModule from 'echarts'
+import { lazyModule } from '../heavy-modules.ts'
 import { assertValidChart, DEFAULT_CHART_SIZE, type ChartRenderOptions, type ChartSpec } from './chart-spec.ts'
 import { chartTable, type ChartTable } from './chart-table.ts'
 import { echartsOption } from './echarts-option.ts'
 import { measureTextWidth } from './text-measure.ts'
 
-// Process-wide, once: this module is the only user of ECharts on the server.
-echarts.setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: measureTextWidth(text, font) }) })
+// Loaded with the first chart (~40 MiB); set up process-wide, once: this module is the only user
+// of ECharts on the server.
+const echarts = lazyModule<typeof EChartsModule>('echarts', (loaded) =>
+  loaded.setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: measureTextWidth(text, font) }) }),
+)
 
 export interface RenderedChart {
   readonly id: string

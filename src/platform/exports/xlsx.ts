@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { ExcelJS } from '../heavy-modules.ts'
 import type { Locale } from '../i18n/locale.ts'
 import { bangkokWallClock, isoDateParts, type IsoDate } from '../thai-calendar/index.ts'
 import { displayDate, displayText, measureColumn, neutraliseFormula, pick, visibleLength } from './cell-text.ts'

@@ -3,12 +3,17 @@ import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3'
+import type * as S3Module from '@aws-sdk/client-s3'
+import type { S3Client } from '@aws-sdk/client-s3'
+import { lazyModule } from '../heavy-modules.ts'
+
+// Loaded only where files live in S3; a folder deployment never pays for the SDK.
+const s3 = lazyModule<typeof S3Module>('@aws-sdk/client-s3')
 import type { S3Settings } from '../../config.ts'
 import { assertStorageKey, type BlobStorage } from './blob-storage.ts'
 
 export function s3Client(s: S3Settings): S3Client {
-  return new S3Client({
+  return new s3.S3Client({
     region: s.region,
     ...(s.endpoint ? { endpoint: s.endpoint } : {}),
     // MinIO-style servers answer at <endpoint>/<bucket>/<key>, not at <bucket>.<endpoint>.
@@ -24,7 +29,7 @@ export function s3Client(s: S3Settings): S3Client {
 }
 
 function isNotFound(e: unknown): boolean {
-  return e instanceof S3ServiceException && (e.$metadata.httpStatusCode === 404 || e.name === 'NotFound' || e.name === 'NoSuchKey')
+  return e instanceof s3.S3ServiceException && (e.$metadata.httpStatusCode === 404 || e.name === 'NotFound' || e.name === 'NoSuchKey')
 }
 
 /** Content-addressed objects in an S3-compatible bucket: `<prefix>ab/cd/<sha256>`. */
@@ -38,7 +43,7 @@ export function s3Storage(settings: S3Settings, client: S3Client = s3Client(sett
 
   async function has(key: string): Promise<boolean> {
     try {
-      await client.send(new HeadObjectCommand({ Bucket, Key: objectKey(key) }))
+      await client.send(new s3.HeadObjectCommand({ Bucket, Key: objectKey(key) }))
       return true
     } catch (e) {
       if (isNotFound(e)) return false
@@ -54,7 +59,7 @@ export function s3Storage(settings: S3Settings, client: S3Client = s3Client(sett
       try {
         if (!(await has(key))) {
           await client.send(
-            new PutObjectCommand({ Bucket, Key: objectKey(key), Body: createReadStream(localPath), ContentLength: size, ContentType: 'application/octet-stream' }),
+            new s3.PutObjectCommand({ Bucket, Key: objectKey(key), Body: createReadStream(localPath), ContentLength: size, ContentType: 'application/octet-stream' }),
           )
         }
       } finally {
@@ -63,11 +68,11 @@ export function s3Storage(settings: S3Settings, client: S3Client = s3Client(sett
     },
     async putBuffer(key, bytes) {
       if (await has(key)) return
-      await client.send(new PutObjectCommand({ Bucket, Key: objectKey(key), Body: bytes, ContentLength: bytes.length, ContentType: 'application/octet-stream' }))
+      await client.send(new s3.PutObjectCommand({ Bucket, Key: objectKey(key), Body: bytes, ContentLength: bytes.length, ContentType: 'application/octet-stream' }))
     },
     async get(key): Promise<Readable | undefined> {
       try {
-        const res = await client.send(new GetObjectCommand({ Bucket, Key: objectKey(key) }))
+        const res = await client.send(new s3.GetObjectCommand({ Bucket, Key: objectKey(key) }))
         return res.Body as Readable
       } catch (e) {
         if (isNotFound(e)) return undefined

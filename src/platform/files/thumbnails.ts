@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import { sharp } from '../heavy-modules.ts'
 
 // A decompression bomb (a few KB of PNG that decodes to gigapixels) is refused before decoding.
 export const MAX_IMAGE_MEGAPIXELS = 64

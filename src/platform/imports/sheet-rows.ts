@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { ExcelJS } from '../heavy-modules.ts'
 
 export type SheetRows = { rows: string[][]; first: number }
 
