@@ -3,3 +3,5 @@ export { loadDemoComplaints, DEMO_RECEIPT } from './demo-complaints.ts'
 export { deleteStalePendingUploads } from './complaint-evidence.ts'
 export { complaintsDaily, sendDeadlineReminders } from './complaint-reminders.ts'
 export { publishedStatistics, type PublishedStatistics } from './complaint-statistics.use-cases.ts'
+// The receipt format (80 random bits, four groups of four): the webboard and comment box give the same kind of code.
+export { formatReceipt, normaliseReceipt, receiptFromBytes } from './receipt.domain.ts'

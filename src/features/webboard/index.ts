@@ -1,0 +1,4 @@
+// What other features may use of the webboard: its routes (app.ts), its daily reminders (worker.ts) and the demo.
+export { webboardRoutes } from './webboard.routes.tsx'
+export { sendWebboardReminders } from './webboard-reminders.ts'
+export { loadDemoWebboard } from './demo-webboard.ts'
