@@ -32,6 +32,7 @@ import { procurementRoutes } from './features/procurement/index.ts'
 import { executivesRoutes } from './features/executives/index.ts'
 import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 import { webboardRoutes } from './features/webboard/index.ts'
+import { informationRequestRoutes } from './features/information-requests/index.ts'
 
 export type { AppDeps }
 
@@ -116,6 +117,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     executivesRoutes,
     contentIncidentRoutes,
     webboardRoutes,
+    informationRequestRoutes,
   ]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))

@@ -2,3 +2,5 @@
 export { webboardRoutes } from './webboard.routes.tsx'
 export { sendWebboardReminders } from './webboard-reminders.ts'
 export { loadDemoWebboard } from './demo-webboard.ts'
+// The median the response figures use; information-request statistics use the same.
+export { median } from './webboard.domain.ts'
