@@ -30,7 +30,9 @@ export async function loadDemoWebboard(db: Kysely<Database>, now: Date, baseUrl:
     n++
   }
   const first = await db.selectFrom('webboard_posts').select('id').where('organisation_id', '=', org.id).where('kind', '=', 'question').orderBy('created_at').executeTakeFirstOrThrow()
-  await replyToQuestion({ db, now: at(25) }, org, first.id, { name: 'เพื่อนบ้าน', body: 'ขอบคุณครับ ได้ตารางแล้ว' }).catch(() => undefined)
+  await replyToQuestion({ db, now: at(25) }, org, first.id, { name: 'เพื่อนบ้าน', body: 'ขอบคุณครับ ได้ตารางแล้ว' })
+  const reply = await db.selectFrom('webboard_posts').select('id').where('question_id', '=', first.id).where('kind', '=', 'reply').executeTakeFirstOrThrow()
+  await moderatePost(staff(officer, 25), reply.id, { decision: 'publish', redact: '', reason: '' })
   // Held automatically: it carries a phone number, and waits for the moderator.
   await askQuestion({ db, now: at(0) }, org, { topic: 'services', name: 'ผู้ใช้บริการ', title: 'ขอเบอร์ติดต่องานทะเบียนราษฎร', body: 'โทรหาผมที่ 081-234-5678 ได้เลยครับ อยากทราบเวลาเปิดทำการวันเสาร์' })
   return n + 1
