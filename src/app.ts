@@ -33,6 +33,7 @@ import { executivesRoutes } from './features/executives/index.ts'
 import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 import { webboardRoutes } from './features/webboard/index.ts'
 import { informationRequestRoutes } from './features/information-requests/index.ts'
+import { commentBoxRoutes } from './features/comment-box/index.ts'
 
 export type { AppDeps }
 
@@ -118,6 +119,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     contentIncidentRoutes,
     webboardRoutes,
     informationRequestRoutes,
+    commentBoxRoutes,
   ]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))

@@ -167,9 +167,58 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sent_at', 'timestamptz', (c) => c.notNull())
     .addPrimaryKeyConstraint('info_request_reminders_pk', ['request_id', 'due_on', 'urgency'])
     .execute()
+  // The comment box (E5): a private channel. Like anonymous complaints it keeps no IP address and no
+  // user agent, and there is no column that could hold one.
+  await db.schema
+    .createTable('comment_box_counters')
+    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('year_be', 'integer', (c) => c.notNull())
+    .addColumn('last_number', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('comment_box_counters_pk', ['organisation_id', 'year_be'])
+    .execute()
+  await db.schema
+    .createTable('comment_box_entries')
+    .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('restrict'))
+    .addColumn('reference', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('suggestion', 'praise', 'problem')`))
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('anonymous', 'boolean', (c) => c.notNull())
+    .addColumn('name', 'text')
+    .addColumn('contact', 'text')
+    .addColumn('follow_up_hash', 'text')
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status IN ('new', 'thanked', 'acted', 'forwarded')`))
+    .addColumn('reply', 'text')
+    .addColumn('what_changed', 'text')
+    .addColumn('publish_change', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('complaint_id', 'uuid', (c) => c.references('complaints.id').onDelete('set null'))
+    .addColumn('complaint_reference', 'text')
+    .addColumn('received_on', 'date', (c) => c.notNull())
+    .addColumn('triaged_on', 'date')
+    .addColumn('triaged_by', 'uuid', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+    .addUniqueConstraint('comment_box_reference_uq', ['organisation_id', 'reference'])
+    .addCheckConstraint('comment_box_anonymous_has_no_identity', sql`NOT anonymous OR (name IS NULL AND contact IS NULL)`)
+    .addCheckConstraint('comment_box_acted_says_what', sql`status <> 'acted' OR length(trim(what_changed)) > 0`)
+    .addCheckConstraint('comment_box_forward_linked', sql`status <> 'forwarded' OR complaint_reference IS NOT NULL`)
+    .execute()
+  await db.schema.createIndex('comment_box_org_idx').on('comment_box_entries').columns(['organisation_id', 'status']).execute()
+  await sql`
+    CREATE FUNCTION comment_box_transition() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.status IS DISTINCT FROM OLD.status AND NOT (OLD.status = 'new' AND NEW.status IN ('thanked', 'acted', 'forwarded')) THEN
+        RAISE EXCEPTION 'comment may not go from % to %', OLD.status, NEW.status USING ERRCODE = 'check_violation';
+      END IF;
+      RETURN NEW;
+    END $$`.execute(db)
+  await sql`CREATE TRIGGER comment_box_transition BEFORE UPDATE ON comment_box_entries FOR EACH ROW EXECUTE FUNCTION comment_box_transition()`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`DROP TRIGGER comment_box_transition ON comment_box_entries`.execute(db)
+  await sql`DROP FUNCTION comment_box_transition()`.execute(db)
+  await db.schema.dropTable('comment_box_entries').execute()
+  await db.schema.dropTable('comment_box_counters').execute()
   await db.schema.dropTable('info_request_reminders').execute()
   await db.schema.dropTable('info_request_events').execute()
   await sql`DROP TRIGGER info_request_transition ON info_requests`.execute(db)

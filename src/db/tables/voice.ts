@@ -111,7 +111,37 @@ export interface InfoRequestRemindersTable {
   sent_at: Timestamp
 }
 
+export interface CommentBoxCountersTable {
+  organisation_id: string
+  year_be: number
+  last_number: number
+}
+
+export interface CommentBoxEntriesTable {
+  id: Generated<string>
+  organisation_id: string
+  reference: string
+  kind: 'suggestion' | 'praise' | 'problem'
+  body: string
+  anonymous: boolean
+  name: Nullable<string>
+  contact: Nullable<string>
+  follow_up_hash: Nullable<string>
+  status: 'new' | 'thanked' | 'acted' | 'forwarded'
+  reply: Nullable<string>
+  what_changed: Nullable<string>
+  publish_change: ColumnType<boolean, boolean | undefined, boolean>
+  complaint_id: Nullable<string>
+  complaint_reference: Nullable<string>
+  received_on: DateOnly
+  triaged_on: Nullable<string>
+  triaged_by: Nullable<string>
+  created_at: Timestamp
+}
+
 export interface VoiceTables {
+  comment_box_counters: CommentBoxCountersTable
+  comment_box_entries: CommentBoxEntriesTable
   voice_settings: VoiceSettingsTable
   webboard_posts: WebboardPostsTable
   webboard_redactions: WebboardRedactionsTable

@@ -12,6 +12,7 @@ import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
 import { loadDemoWebboard } from '../webboard/index.ts'
 import { loadDemoInfoRequests } from '../information-requests/index.ts'
+import { loadDemoComments } from '../comment-box/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -31,6 +32,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
   await loadDemoWebboard(db, now, opts.baseUrl)
   await loadDemoInfoRequests(db, now, opts.baseUrl)
+  await loadDemoComments(db, now, opts.baseUrl)
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 

@@ -24,6 +24,11 @@ export function PublicBoardPage({ ctx, board }: { ctx: PageContext; board: Publi
           {t({ th: 'ตั้งคำถาม', en: 'Ask a question' })}
         </a>
       </p>
+      <p class="body">
+        <a href={`/o/${org.slug}/comments`} safe>
+          {t({ th: 'ต้องการบอกหน่วยงานเป็นการส่วนตัว? ใช้กล่องแสดงความคิดเห็น', en: 'Want to tell the agency something privately? Use the comment box' })}
+        </a>
+      </p>
       <h2 class="heading-m" safe>
         {t({ th: 'ระยะเวลาการตอบ', en: 'How quickly we answer' })}
       </h2>
