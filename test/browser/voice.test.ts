@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { loadDemoComments } from '../../src/features/comment-box/index.ts'
 import { loadDemoInfoRequests } from '../../src/features/information-requests/index.ts'
 import { loadDemoWebboard } from '../../src/features/webboard/index.ts'
 import { expectAccessible, horizontalOverflow, signInAs, submitForm, useBrowserApp } from '../support/browser.ts'
@@ -23,6 +24,7 @@ beforeAll(async () => {
   // The demo loaders, through the real use cases, on this file's database.
   await loadDemoWebboard(web.db, new Date(), web.baseUrl)
   await loadDemoInfoRequests(web.db, new Date(), web.baseUrl)
+  await loadDemoComments(web.db, new Date(), web.baseUrl)
 })
 
 describe('the voice of the public at Wiang Thong', () => {
@@ -70,6 +72,12 @@ describe('the voice of the public at Wiang Thong', () => {
     const page = await web.newPage(NARROW)
     await page.goto('/o/wiang-thong/webboard')
     await check(page, 'board-360')
+    await page.goto('/o/wiang-thong/comments')
+    await expect(page.locator('main').innerText()).resolves.toContain('เปิดให้บริการงานทะเบียนราษฎรทุกวันเสาร์')
+    await check(page, 'comments-360')
+    await page.goto('/o/wiang-thong/comments/new')
+    expect(await submitForm(page, 'ส่งความคิดเห็น')).toBe(422)
+    await check(page, 'comment-form-422-360')
     await page.goto('/o/wiang-thong/information')
     await check(page, 'centre-360')
     await page.goto('/o/wiang-thong/information/statistics')
