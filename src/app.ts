@@ -34,6 +34,7 @@ import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 import { webboardRoutes } from './features/webboard/index.ts'
 import { informationRequestRoutes } from './features/information-requests/index.ts'
 import { commentBoxRoutes } from './features/comment-box/index.ts'
+import { consultationRoutes } from './features/consultations/index.ts'
 
 export type { AppDeps }
 
@@ -120,6 +121,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     webboardRoutes,
     informationRequestRoutes,
     commentBoxRoutes,
+    consultationRoutes,
   ]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))

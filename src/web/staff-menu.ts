@@ -41,6 +41,7 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (has('oversight') || admin) add('oversight-oit', '/staff/oversight/oit', { th: 'ความครบถ้วน OIT', en: 'OIT completeness' }, 'oversight', true)
   if (has('officer', 'admin', 'head')) add('webboard', '/staff/webboard', { th: 'เว็บบอร์ดถาม–ตอบ', en: 'Webboard' }, 'agency')
   if (has('officer', 'head', 'complaint_officer')) add('comments', '/staff/comments', { th: 'กล่องแสดงความคิดเห็น', en: 'Comment box' }, 'agency')
+  if (has('officer', 'admin', 'head')) add('consultations', '/staff/consultations', { th: 'การมีส่วนร่วมของประชาชน', en: 'Public participation' }, 'agency')
   if (has('officer', 'admin', 'head')) add('information-requests', '/staff/information-requests', { th: 'คำขอข้อมูลข่าวสาร', en: 'Information requests' }, 'agency')
   if (actor.memberships.length > 0) add('incidents', '/staff/incidents', { th: 'เหตุการณ์ข้อมูลบิดเบือน', en: 'Content incidents' }, 'agency')
   if (actor.memberships.length > 0) add('report', '/staff/report', { th: 'แจ้งเรื่องภายใน', en: 'Report internally' }, 'agency')

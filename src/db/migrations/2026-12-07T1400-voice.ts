@@ -212,9 +212,57 @@ export async function up(db: Kysely<any>): Promise<void> {
       RETURN NEW;
     END $$`.execute(db)
   await sql`CREATE TRIGGER comment_box_transition BEFORE UPDATE ON comment_box_entries FOR EACH ROW EXECUTE FUNCTION comment_box_transition()`.execute(db)
+  // Participation (003 m6.3): consultations on a service or plan, people's comments, the agency's
+  // summary of what it heard and will do, and the record of public hearings.
+  await db.schema
+    .createTable('consultations')
+    .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('restrict'))
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('question', 'text', (c) => c.notNull())
+    .addColumn('documents', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('opens_on', 'date', (c) => c.notNull())
+    .addColumn('closes_on', 'date', (c) => c.notNull())
+    .addColumn('heard', 'text')
+    .addColumn('will_do', 'text')
+    .addColumn('summarised_on', 'date')
+    .addColumn('created_by', 'uuid', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+    .addCheckConstraint('consultations_dates', sql`closes_on >= opens_on`)
+    // A summary says both what was heard and what the agency will do, and only after it closed.
+    .addCheckConstraint('consultations_summary_whole', sql`(summarised_on IS NULL) = (heard IS NULL) AND (heard IS NULL) = (will_do IS NULL) AND (summarised_on IS NULL OR summarised_on >= closes_on)`)
+    .execute()
+  await db.schema.createIndex('consultations_org_idx').on('consultations').columns(['organisation_id', 'opens_on']).execute()
+  await db.schema
+    .createTable('consultation_comments')
+    .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('consultation_id', 'uuid', (c) => c.notNull().references('consultations.id').onDelete('cascade'))
+    .addColumn('author_name', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('hold_reasons', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+    .addColumn('created_on', 'date', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+    .execute()
+  await db.schema.createIndex('consultation_comments_idx').on('consultation_comments').columns(['consultation_id']).execute()
+  await db.schema
+    .createTable('public_hearings')
+    .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('restrict'))
+    .addColumn('consultation_id', 'uuid', (c) => c.references('consultations.id').onDelete('set null'))
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('held_on', 'date', (c) => c.notNull())
+    .addColumn('place', 'text', (c) => c.notNull())
+    .addColumn('attendance', 'integer', (c) => c.notNull().check(sql`attendance >= 0`))
+    .addColumn('minutes', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'uuid', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+    .execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('public_hearings').execute()
+  await db.schema.dropTable('consultation_comments').execute()
+  await db.schema.dropTable('consultations').execute()
   await sql`DROP TRIGGER comment_box_transition ON comment_box_entries`.execute(db)
   await sql`DROP FUNCTION comment_box_transition()`.execute(db)
   await db.schema.dropTable('comment_box_entries').execute()

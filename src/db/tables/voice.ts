@@ -139,7 +139,48 @@ export interface CommentBoxEntriesTable {
   created_at: Timestamp
 }
 
+export interface ConsultationsTable {
+  id: Generated<string>
+  organisation_id: string
+  title: string
+  question: string
+  documents: ColumnType<string, string | undefined, string>
+  opens_on: DateOnly
+  closes_on: DateOnly
+  heard: Nullable<string>
+  will_do: Nullable<string>
+  summarised_on: Nullable<string>
+  created_by: Nullable<string>
+  created_at: Timestamp
+}
+
+export interface ConsultationCommentsTable {
+  id: Generated<string>
+  consultation_id: string
+  author_name: string
+  body: string
+  hold_reasons: ColumnType<string[], string | undefined, string>
+  created_on: DateOnly
+  created_at: Timestamp
+}
+
+export interface PublicHearingsTable {
+  id: Generated<string>
+  organisation_id: string
+  consultation_id: Nullable<string>
+  subject: string
+  held_on: DateOnly
+  place: string
+  attendance: number
+  minutes: string
+  created_by: Nullable<string>
+  created_at: Timestamp
+}
+
 export interface VoiceTables {
+  consultations: ConsultationsTable
+  consultation_comments: ConsultationCommentsTable
+  public_hearings: PublicHearingsTable
   comment_box_counters: CommentBoxCountersTable
   comment_box_entries: CommentBoxEntriesTable
   voice_settings: VoiceSettingsTable

@@ -13,6 +13,7 @@ import { loadDemoExecutives } from '../executives/index.ts'
 import { loadDemoWebboard } from '../webboard/index.ts'
 import { loadDemoInfoRequests } from '../information-requests/index.ts'
 import { loadDemoComments } from '../comment-box/index.ts'
+import { loadDemoConsultations } from '../consultations/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -33,6 +34,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoWebboard(db, now, opts.baseUrl)
   await loadDemoInfoRequests(db, now, opts.baseUrl)
   await loadDemoComments(db, now, opts.baseUrl)
+  await loadDemoConsultations(db, now, opts.baseUrl)
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 
