@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoComments } from '../../src/features/comment-box/index.ts'
+import { loadDemoConsultations } from '../../src/features/consultations/index.ts'
 import { loadDemoInfoRequests } from '../../src/features/information-requests/index.ts'
 import { loadDemoWebboard } from '../../src/features/webboard/index.ts'
 import { expectAccessible, horizontalOverflow, signInAs, submitForm, useBrowserApp } from '../support/browser.ts'
@@ -25,6 +26,7 @@ beforeAll(async () => {
   await loadDemoWebboard(web.db, new Date(), web.baseUrl)
   await loadDemoInfoRequests(web.db, new Date(), web.baseUrl)
   await loadDemoComments(web.db, new Date(), web.baseUrl)
+  await loadDemoConsultations(web.db, new Date(), web.baseUrl)
 })
 
 describe('the voice of the public at Wiang Thong', () => {
@@ -78,6 +80,11 @@ describe('the voice of the public at Wiang Thong', () => {
     await page.goto('/o/wiang-thong/comments/new')
     expect(await submitForm(page, 'ส่งความคิดเห็น')).toBe(422)
     await check(page, 'comment-form-422-360')
+    await page.goto('/o/wiang-thong/consultations')
+    await check(page, 'participation-360')
+    await page.getByRole('link', { name: 'ปรับเวลาเปิด–ปิดตลาดสดเทศบาล' }).click()
+    await expect(page.locator('main').innerText()).resolves.toContain('สิ่งที่หน่วยงานจะดำเนินการ')
+    await check(page, 'consultation-360')
     await page.goto('/o/wiang-thong/information')
     await check(page, 'centre-360')
     await page.goto('/o/wiang-thong/information/statistics')
