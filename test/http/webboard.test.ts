@@ -159,6 +159,20 @@ describe('isolation, reminders and limits', () => {
     expect(mails[0]!.body_text).toContain(`https://prongsai.example/staff/webboard/questions/${q.id}`)
   })
 
+  it('the head sets the answer times (webboard and information requests); 422 keeps the typed values; an officer may not (403)', async () => {
+    const wt = await t.orgId('wiang-thong')
+    const officer = await t.asUser('wt-officer@prongsai.test')
+    expect((await officer.get(`/staff/webboard/settings?org=${wt}`)).statusCode).toBe(403)
+    const head = await t.asUser('wt-head@prongsai.test')
+    const form = { answer_days: '3', premoderate: 'yes', blocked_words: 'คำหยาบ', request_answer_days: '10', request_extension_days: '10', request_very_overdue_days: '5' }
+    const bad = await head.submit(`/staff/webboard/settings?org=${wt}`, { ...form, request_answer_days: '0' })
+    expect(bad.statusCode).toBe(422)
+    expect(bad.body).toContain('คำหยาบ')
+    expect((await head.submit(`/staff/webboard/settings?org=${wt}`, form)).statusCode).toBe(303)
+    const row = await t.db.selectFrom('voice_settings').selectAll().where('organisation_id', '=', wt).executeTakeFirstOrThrow()
+    expect(row).toMatchObject({ webboard_answer_days: 3, webboard_premoderate: true, webboard_blocked_words: 'คำหยาบ', request_answer_days: 10, request_extension_days: 10, request_very_overdue_days: 5 })
+  })
+
   it('limits posts per source: the sixth in ten minutes is refused with 429', async () => {
     t.clock.now = new Date('2026-12-09T03:00:00Z')
     const c = t.client()

@@ -79,16 +79,24 @@ export function parseModeration(body: unknown): ModerationDecision {
   return { decision: decision as 'publish' | 'reject', redact, reason }
 }
 
-export type SettingsInput = { answerDays: number; premoderate: boolean; blockedWords: string }
+export type SettingsInput = { answerDays: number; premoderate: boolean; blockedWords: string; requestAnswerDays: number; requestExtensionDays: number; requestVeryOverdueDays: number }
+
+function days(body: unknown, field: string, max: number, errors: FieldErrors): number {
+  const n = Number(text(body, field).trim())
+  if (!text(body, field).trim() || !Number.isInteger(n) || n < 1 || n > max) errors[field] = { th: `จำนวนวันทำการ 1–${max}`, en: `1–${max} business days` }
+  return n
+}
 
 export function parseSettings(body: unknown): SettingsInput {
   const errors: FieldErrors = {}
-  const days = Number(text(body, 'answer_days').trim())
-  if (!Number.isInteger(days) || days < 1 || days > 60) errors.answer_days = { th: 'ระยะเวลาตอบเป็นจำนวนวันทำการ 1–60', en: 'The answer time must be 1–60 business days' }
+  const answerDays = days(body, 'answer_days', 60, errors)
+  const requestAnswerDays = days(body, 'request_answer_days', 90, errors)
+  const requestExtensionDays = days(body, 'request_extension_days', 90, errors)
+  const requestVeryOverdueDays = days(body, 'request_very_overdue_days', 90, errors)
   const words = text(body, 'blocked_words')
   if (words.length > LIMITS.words) errors.blocked_words = tooLong(LIMITS.words)
   if (Object.keys(errors).length) throw new ValidationError(errors)
-  return { answerDays: days, premoderate: text(body, 'premoderate') === 'yes', blockedWords: words.trim() }
+  return { answerDays, premoderate: text(body, 'premoderate') === 'yes', blockedWords: words.trim(), requestAnswerDays, requestExtensionDays, requestVeryOverdueDays }
 }
 
 export function parseHelpful(body: unknown): { code: string; helpful: boolean } {

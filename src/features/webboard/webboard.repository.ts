@@ -4,15 +4,31 @@ import type { Role } from '../../platform/auth/roles.ts'
 
 type Db = Kysely<Database> | Transaction<Database>
 
-export type VoiceSettings = { answerDays: number; premoderate: boolean; blockedWords: string }
+/** The agency's voice settings: the webboard's, and the information requests' (practice, not law). */
+export type VoiceSettings = { answerDays: number; premoderate: boolean; blockedWords: string; requestAnswerDays: number; requestExtensionDays: number; requestVeryOverdueDays: number }
 
 export async function readSettings(db: Db, organisationId: string): Promise<VoiceSettings> {
-  const row = await db.selectFrom('voice_settings').select(['webboard_answer_days', 'webboard_premoderate', 'webboard_blocked_words']).where('organisation_id', '=', organisationId).executeTakeFirst()
-  return row ? { answerDays: row.webboard_answer_days, premoderate: row.webboard_premoderate, blockedWords: row.webboard_blocked_words } : { answerDays: 5, premoderate: true, blockedWords: '' }
+  const row = await db
+    .selectFrom('voice_settings')
+    .select(['webboard_answer_days', 'webboard_premoderate', 'webboard_blocked_words', 'request_answer_days', 'request_extension_days', 'request_very_overdue_days'])
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst()
+  return row
+    ? { answerDays: row.webboard_answer_days, premoderate: row.webboard_premoderate, blockedWords: row.webboard_blocked_words, requestAnswerDays: row.request_answer_days, requestExtensionDays: row.request_extension_days, requestVeryOverdueDays: row.request_very_overdue_days }
+    : { answerDays: 5, premoderate: true, blockedWords: '', requestAnswerDays: 15, requestExtensionDays: 15, requestVeryOverdueDays: 10 }
 }
 
 export async function saveSettings(db: Db, organisationId: string, s: VoiceSettings, by: string, now: Date): Promise<void> {
-  const values = { webboard_answer_days: s.answerDays, webboard_premoderate: s.premoderate, webboard_blocked_words: s.blockedWords, updated_by: by, updated_at: now }
+  const values = {
+    webboard_answer_days: s.answerDays,
+    webboard_premoderate: s.premoderate,
+    webboard_blocked_words: s.blockedWords,
+    request_answer_days: s.requestAnswerDays,
+    request_extension_days: s.requestExtensionDays,
+    request_very_overdue_days: s.requestVeryOverdueDays,
+    updated_by: by,
+    updated_at: now,
+  }
   await db
     .insertInto('voice_settings')
     .values({ organisation_id: organisationId, ...values })

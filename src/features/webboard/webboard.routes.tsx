@@ -172,7 +172,15 @@ export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): P
 
   app.get<OrgQuery>('/staff/webboard/settings', async (req, reply) => {
     const { org, settings } = await settingsOf(staff(req), String(req.query.org ?? ''))
-    return sendPage(reply, SettingsPage({ ctx: pageContext(req, reply), org, values: { answer_days: String(settings.answerDays), premoderate: settings.premoderate, blocked_words: settings.blockedWords } }))
+    const values = {
+      answer_days: String(settings.answerDays),
+      premoderate: settings.premoderate,
+      blocked_words: settings.blockedWords,
+      request_answer_days: String(settings.requestAnswerDays),
+      request_extension_days: String(settings.requestExtensionDays),
+      request_very_overdue_days: String(settings.requestVeryOverdueDays),
+    }
+    return sendPage(reply, SettingsPage({ ctx: pageContext(req, reply), org, values }))
   })
 
   app.post<OrgQuery>('/staff/webboard/settings', async (req, reply) => {
@@ -183,7 +191,14 @@ export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): P
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e
       const { org } = await settingsOf(ctx, orgId)
-      const values = { answer_days: formString(req.body, 'answer_days'), premoderate: formString(req.body, 'premoderate') === 'yes', blocked_words: formString(req.body, 'blocked_words') }
+      const values = {
+        answer_days: formString(req.body, 'answer_days'),
+        premoderate: formString(req.body, 'premoderate') === 'yes',
+        blocked_words: formString(req.body, 'blocked_words'),
+        request_answer_days: formString(req.body, 'request_answer_days'),
+        request_extension_days: formString(req.body, 'request_extension_days'),
+        request_very_overdue_days: formString(req.body, 'request_very_overdue_days'),
+      }
       return sendPage(reply, SettingsPage({ ctx: pageContext(req, reply), org, values, errors: e.fields }), 422)
     }
     setFlash(reply, { th: 'บันทึกการตั้งค่าแล้ว', en: 'Settings saved' })

@@ -296,7 +296,9 @@ export async function settingsOf(ctx: StaffContext, orgId: string): Promise<{ or
 export async function saveWebboardSettings(ctx: StaffContext, orgId: string, s: SettingsInput): Promise<void> {
   const { org, settings: before } = await settingsOf(ctx, orgId)
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.saveSettings(trx, org.id, { answerDays: s.answerDays, premoderate: s.premoderate, blockedWords: s.blockedWords }, ctx.actor.userId, ctx.now)
-    await recordAudit(trx, { actor: auditActorOf(ctx.actor), organisationId: org.id, action: 'webboard.settings_changed', entityType: 'organisation', entityId: org.id, summary: { before: { answer_days: before.answerDays, premoderate: before.premoderate }, after: { answer_days: s.answerDays, premoderate: s.premoderate, blocked_words: s.blockedWords.split('\n').filter(Boolean).length } }, at: ctx.now })
+    await repo.saveSettings(trx, org.id, s, ctx.actor.userId, ctx.now)
+    const { blockedWords: _b, ...beforeDays } = before
+    const { blockedWords: _w, ...afterDays } = s
+    await recordAudit(trx, { actor: auditActorOf(ctx.actor), organisationId: org.id, action: 'voice.settings_changed', entityType: 'organisation', entityId: org.id, summary: { before: beforeDays, after: { ...afterDays, blocked_words: s.blockedWords.split('\n').filter(Boolean).length } }, at: ctx.now })
   })
 }
