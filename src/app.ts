@@ -36,6 +36,10 @@ import { procurementRoutes } from './features/procurement/index.ts'
 import { executivesRoutes } from './features/executives/index.ts'
 import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 import { siteIndexRoutes } from './features/site-index/index.ts'
+import { webboardRoutes } from './features/webboard/index.ts'
+import { informationRequestRoutes } from './features/information-requests/index.ts'
+import { commentBoxRoutes } from './features/comment-box/index.ts'
+import { consultationRoutes } from './features/consultations/index.ts'
 
 export type { AppDeps }
 
@@ -148,6 +152,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     executivesRoutes,
     contentIncidentRoutes,
     siteIndexRoutes,
+    webboardRoutes,
+    informationRequestRoutes,
+    commentBoxRoutes,
+    consultationRoutes,
   ]
   // Tests read its counters (how many answers came from memory before Fastify).
   app.decorate('publicPages', publicPages)

@@ -11,6 +11,10 @@ import { loadDemoItaPlan, loadDemoItaResults } from '../ita-results/index.ts'
 import { loadDemoBudget } from '../budget/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
+import { loadDemoWebboard } from '../webboard/index.ts'
+import { loadDemoInfoRequests } from '../information-requests/index.ts'
+import { loadDemoComments } from '../comment-box/index.ts'
+import { loadDemoConsultations } from '../consultations/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -30,6 +34,10 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoItaPlan(db, now)
   // Structured disclosures: each feature makes its own demo records through its use cases.
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
+  await loadDemoWebboard(db, now, opts.baseUrl)
+  await loadDemoInfoRequests(db, now, opts.baseUrl)
+  await loadDemoComments(db, now, opts.baseUrl)
+  await loadDemoConsultations(db, now, opts.baseUrl)
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 
