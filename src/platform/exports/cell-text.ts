@@ -96,6 +96,56 @@ function glyphWidth(ch: string): number {
   return 0.93
 }
 
+const WORDS = new Intl.Segmenter('th', { granularity: 'word' })
+/** Punctuation that sticks to the word after it ('(๑', '"คำ'); other punctuation sticks to the word before. */
+const OPENING = /^[([{<"'“‘]+$/
+/** A line may break after these (and LibreOffice does), so they end a piece. */
+const BREAK_AFTER = /[-–—]$/
+
+/**
+ * The pieces a line of text can break between, as a word processor breaks Thai: Thai has
+ * no spaces between words, so the pieces come from ICU's Thai dictionary (the same one
+ * LibreOffice breaks lines with). A column narrower than its longest piece splits a word
+ * letter by letter ('ลัก|ษณ|ะ'), which is what a column must never do to a Thai word.
+ */
+export function unbreakablePieces(text: string): string[] {
+  const pieces: string[] = []
+  let current = ''
+  let prefix = ''
+  let joinNext = false
+  const flush = () => {
+    if (current) pieces.push(current)
+    current = ''
+    joinNext = false
+  }
+  for (const { segment, isWordLike } of WORDS.segment(text)) {
+    if (/^\s+$/.test(segment)) {
+      flush()
+      if (prefix) pieces.push(prefix), (prefix = '')
+      continue
+    }
+    if (!isWordLike && OPENING.test(segment)) {
+      prefix += segment
+      continue
+    }
+    if (!isWordLike) {
+      // '.', ')', '@', ':' stay with the word before and the word after ('พ.ศ.', 'name@host').
+      current += prefix + segment
+      prefix = ''
+      joinNext = !BREAK_AFTER.test(segment)
+      if (!joinNext) flush()
+      continue
+    }
+    if (!joinNext) flush()
+    current += prefix + segment
+    prefix = ''
+    joinNext = false
+  }
+  flush()
+  if (prefix) pieces.push(prefix)
+  return pieces
+}
+
 /** How wide a column's content is: character counts for Excel, printed widths for Word. */
 export interface ColumnMeasure {
   /** The widest cell (first 500 rows: enough to judge by, and quick on a 10,000-row export). */
@@ -106,24 +156,54 @@ export interface ColumnMeasure {
   readonly headerWordPrinted: number
   /** The header as one line. */
   readonly header: number
+  readonly headerPrinted: number
+  /** The longest piece no line can break (a Thai word, a figure) in the header or any cell. */
+  readonly wordPrinted: number
+  /** The narrowest the header can be set on two lines, broken between words. */
+  readonly headerTwoLinesPrinted: number
+}
+
+/** How wide a text must be to go on two lines, broken between its pieces (each line of a multi-line text on its own). */
+export function twoLinesWidth(text: string): number {
+  let widest = 0
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const pieces = unbreakablePieces(line).map(printedWidth)
+    const space = printedWidth(' ')
+    const total = pieces.reduce((a, b) => a + b, 0) + space * Math.max(0, pieces.length - 1)
+    let best = total
+    let first = 0
+    for (let i = 0; i < pieces.length - 1; i++) {
+      first += pieces[i]! + (i > 0 ? space : 0)
+      best = Math.min(best, Math.max(first, total - first - space))
+    }
+    widest = Math.max(widest, best)
+  }
+  return widest
 }
 
 export function measureColumn(table: ExportTable, column: ExportColumn, options: TextOptions): ColumnMeasure {
   let longest = 0
   let longestPrinted = 0
+  let wordPrinted = 0
   const rows = table.rows.length > 500 ? table.rows.slice(0, 500) : table.rows
   for (const row of rows) {
     const text = displayText(row[column.key], column, options)
+    if (!text) continue
     longest = Math.max(longest, visibleLength(text))
     longestPrinted = Math.max(longestPrinted, printedWidth(text))
+    for (const piece of unbreakablePieces(text)) wordPrinted = Math.max(wordPrinted, printedWidth(piece))
   }
   const header = pick(column.header, options.locale)
-  const words = header.split(/\s+/)
+  const words = unbreakablePieces(header)
+  const headerWordPrinted = Math.max(0, ...words.map(printedWidth))
   return {
     longest,
     longestPrinted,
     headerWord: Math.max(0, ...words.map(visibleLength)),
-    headerWordPrinted: Math.max(0, ...words.map(printedWidth)),
+    headerWordPrinted,
     header: visibleLength(header),
+    headerPrinted: printedWidth(header),
+    wordPrinted: Math.max(wordPrinted, headerWordPrinted),
+    headerTwoLinesPrinted: twoLinesWidth(header),
   }
 }
