@@ -25,7 +25,7 @@ type WordCase = { name: string; url: string; user?: string; maxPages: number; la
 type ExcelCase = { name: string; url: string; user?: string; maxPages: number; cells: string[] }
 
 const WORD: WordCase[] = [
-  { name: 'complaint-statistics', url: '/o/wiang-thong/complaints/statistics.docx', maxPages: 5, landscape: true, firstRow: 'รวมทุกลักษณะ' },
+  { name: 'complaint-statistics', url: '/o/wiang-thong/complaints/statistics.docx', maxPages: 4, landscape: true, firstRow: 'รวมทุกลักษณะ' },
   { name: 'skr1-october', url: '/o/wiang-thong/procurement/monthly/2569/10.docx', maxPages: 2, landscape: true, firstRow: 'จัดซื้ออาหารเสริม' },
   { name: 'skr1-november-none', url: '/o/wiang-thong/procurement/monthly/2569/11.docx', maxPages: 1, landscape: true, firstRow: 'ไม่มีการจัดซื้อจัดจ้างในเดือนนี้' },
   { name: 'ita-plan', url: '/staff/ita/plan.docx?org=wiang-thong&year=2565', user: 'oversight@prongsai.test', maxPages: 2, landscape: true, firstRow: 'การใช้ทรัพย์สินของราชการ' },

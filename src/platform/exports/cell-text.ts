@@ -159,38 +159,60 @@ export interface ColumnMeasure {
   readonly headerPrinted: number
   /** The longest piece no line can break (a Thai word, a figure) in the header or any cell. */
   readonly wordPrinted: number
-  /** The narrowest the header can be set on two lines, broken between words. */
+  /** The narrowest the header can be set on two (three) lines, broken between words. */
   readonly headerTwoLinesPrinted: number
+  readonly headerThreeLinesPrinted: number
+  /** All the column's text laid end to end: where spare width does the most good. */
+  readonly volumePrinted: number
 }
 
-/** How wide a text must be to go on two lines, broken between its pieces (each line of a multi-line text on its own). */
-export function twoLinesWidth(text: string): number {
-  let widest = 0
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const pieces = unbreakablePieces(line).map(printedWidth)
-    const space = printedWidth(' ')
-    const total = pieces.reduce((a, b) => a + b, 0) + space * Math.max(0, pieces.length - 1)
-    let best = total
-    let first = 0
-    for (let i = 0; i < pieces.length - 1; i++) {
-      first += pieces[i]! + (i > 0 ? space : 0)
-      best = Math.min(best, Math.max(first, total - first - space))
+/**
+ * How wide a text must be to go on `lines` lines, broken between its pieces. A text that
+ * already holds more line breaks than that (a header broken by hand) keeps each of its
+ * lines whole.
+ */
+export function linesWidth(text: string, lines: number): number {
+  const space = printedWidth(' ')
+  const paragraphs = text.split(/\r\n|\r|\n/).map((line) => unbreakablePieces(line).map(printedWidth))
+  const all = paragraphs.flat()
+  if (all.length === 0) return 0
+  const allowed = Math.max(lines, paragraphs.length)
+  // Lines needed at a width, each paragraph filled greedily.
+  const needed = (width: number) => {
+    let used = 0
+    for (const pieces of paragraphs) {
+      used += 1
+      let current = 0
+      for (const p of pieces) {
+        const next = current === 0 ? p : current + space + p
+        if (next <= width || current === 0) current = next
+        else (used += 1), (current = p)
+      }
     }
-    widest = Math.max(widest, best)
+    return used
   }
-  return widest
+  let lo = Math.max(...all)
+  let hi = Math.max(...paragraphs.map((pieces) => pieces.reduce((a, b) => a + b, 0) + space * Math.max(0, pieces.length - 1)))
+  while (hi - lo > 0.05) {
+    const mid = (lo + hi) / 2
+    if (needed(mid) <= allowed) hi = mid
+    else lo = mid
+  }
+  return hi
 }
 
 export function measureColumn(table: ExportTable, column: ExportColumn, options: TextOptions): ColumnMeasure {
   let longest = 0
   let longestPrinted = 0
   let wordPrinted = 0
+  let volumePrinted = 0
   const rows = table.rows.length > 500 ? table.rows.slice(0, 500) : table.rows
   for (const row of rows) {
     const text = displayText(row[column.key], column, options)
     if (!text) continue
     longest = Math.max(longest, visibleLength(text))
     longestPrinted = Math.max(longestPrinted, printedWidth(text))
+    for (const line of text.split(/\r\n|\r|\n/)) volumePrinted += printedWidth(line)
     for (const piece of unbreakablePieces(text)) wordPrinted = Math.max(wordPrinted, printedWidth(piece))
   }
   const header = pick(column.header, options.locale)
@@ -204,6 +226,8 @@ export function measureColumn(table: ExportTable, column: ExportColumn, options:
     header: visibleLength(header),
     headerPrinted: printedWidth(header),
     wordPrinted: Math.max(wordPrinted, headerWordPrinted),
-    headerTwoLinesPrinted: twoLinesWidth(header),
+    headerTwoLinesPrinted: linesWidth(header, 2),
+    headerThreeLinesPrinted: linesWidth(header, 3),
+    volumePrinted,
   }
 }

@@ -105,9 +105,9 @@ const sumOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
 /**
  * The table's text size (half-points) and column widths (twips, adding up to the text
  * width exactly). The size is the table's own option; else 16 pt like the document, or
- * 14 pt when the headers would otherwise stand on three lines or more (a tall header row
- * repeated on every page), or the largest size down to 12 pt at which every column at
- * least holds its words whole.
+ * 14 pt when the headers would otherwise stand on four lines or more (a tall header row
+ * repeated on every page), or less, down to 12 pt, as long as needed for every column
+ * to hold its words whole.
  */
 export function tableLayout(table: ExportTable, textWidth: number, options: TextOptions): { size: number; widths: number[] } {
   const asked = table.options.tableFontSizePt
@@ -117,7 +117,8 @@ export function tableLayout(table: ExportTable, textWidth: number, options: Text
   for (let size = DOCX_SIZE; size >= SMALLEST_COMFORTABLE_SIZE; size -= 4) {
     if (sumOf(columnPlans(table, measures, size).map((p) => p.wants[1]!)) <= textWidth) return at(size)
   }
-  for (let size = DOCX_SIZE; size > SMALLEST_TABLE_SIZE; size -= 2) {
+  // A wide table: 14 pt, or smaller as long as needed to keep its words whole.
+  for (let size = SMALLEST_COMFORTABLE_SIZE; size > SMALLEST_TABLE_SIZE; size -= 2) {
     if (sumOf(columnPlans(table, measures, size).map((p) => p.least)) <= textWidth) return at(size)
   }
   return at(SMALLEST_TABLE_SIZE)
@@ -128,13 +129,13 @@ export function columnWidthsTwips(table: ExportTable, textWidth: number, options
   return tableLayout(table, textWidth, options).widths
 }
 
-type ColumnPlan = { fixed: boolean; least: number; wants: number[] }
+type ColumnPlan = { fixed: boolean; least: number; wants: number[]; volume: number }
 
 /**
  * What each column needs at a text size, in twips: its least (a figure or a date whole,
  * else the longest word of its cells or its bold header: no Thai word split letter by
  * letter), then in turn what it wants: text a readable line (up to 16 characters), its
- * header on at most two lines, long text on one line of up to 32 characters.
+ * header on at most three lines, then two, long text on one line of up to 32 characters.
  */
 function columnPlans(table: ExportTable, measures: readonly ColumnMeasure[], size: number): ColumnPlan[] {
   const unit = (TWIPS_PER_CHAR * size) / DOCX_SIZE
@@ -144,8 +145,9 @@ function columnPlans(table: ExportTable, measures: readonly ColumnMeasure[], siz
     const least = Math.max(fixed ? m.longestPrinted + 0.5 : Math.min(m.wordPrinted, LONGEST_PIECE), m.headerWordPrinted * BOLD, 2) * unit + CELL_PADDING
     const textTo = (chars: number) => (fixed ? 0 : Math.min(m.longestPrinted, chars) * unit + CELL_PADDING)
     const readable = Math.max(least, textTo(TEXT_COLUMN_MAX_CHARS / 2))
-    const header = Math.max(readable, m.headerTwoLinesPrinted * BOLD * unit + CELL_PADDING)
-    return { fixed, least, wants: [readable, header, Math.max(header, textTo(TEXT_COLUMN_MAX_CHARS))] }
+    const header3 = Math.max(readable, m.headerThreeLinesPrinted * BOLD * unit + CELL_PADDING)
+    const header2 = Math.max(header3, m.headerTwoLinesPrinted * BOLD * unit + CELL_PADDING)
+    return { fixed, least, wants: [readable, header3, header2, Math.max(header2, textTo(TEXT_COLUMN_MAX_CHARS))], volume: m.volumePrinted + m.headerPrinted }
   })
 }
 
@@ -167,13 +169,36 @@ function columnWidthsAt(plans: readonly ColumnPlan[], textWidth: number): number
     const share = Math.min(1, spare / wanted)
     widths = widths.map((w, i) => w + Math.max(0, plans[i]!.wants[stage]! - w) * share)
   }
+  // Long text, then any room to spare, goes where most text is: fewer lines in all.
+  const volume = plans.map((p) => (p.fixed ? 0 : p.volume))
+  widths = waterFill(widths, plans.map((p) => p.wants[3]!), volume, textWidth - sum(widths))
   const spare = textWidth - sum(widths)
   if (spare > 0) {
-    const growing = plans.some((p) => !p.fixed) ? plans.map((p, i) => (p.fixed ? 0 : widths[i]!)) : widths
-    const base = sum(growing) || 1
-    widths = widths.map((w, i) => w + (spare * growing[i]!) / base)
+    const weights = sum(volume) > 0 ? volume : plans.some((p) => !p.fixed) ? plans.map((p, i) => (p.fixed ? 0 : widths[i]!)) : widths
+    const base = sum(weights) || 1
+    widths = widths.map((w, i) => w + (spare * weights[i]!) / base)
   }
   return fill(widths, textWidth)
+}
+
+/** Hands `spare` out in proportion to `weights`, no column past its target, until it or the wants run out. */
+function waterFill(widths: number[], targets: readonly number[], weights: readonly number[], spare: number): number[] {
+  const out = [...widths]
+  let left = spare
+  for (let round = 0; round < out.length && left > 0.5; round++) {
+    const open = out.map((w, i) => (w < targets[i]! && weights[i]! > 0 ? weights[i]! : 0))
+    const base = open.reduce((a, b) => a + b, 0)
+    if (base <= 0) break
+    let given = 0
+    out.forEach((w, i) => {
+      if (!open[i]) return
+      const add = Math.min(targets[i]! - w, (left * open[i]!) / base)
+      out[i] = w + add
+      given += add
+    })
+    left -= given
+  }
+  return out
 }
 
 /** Whole twips that add up to the text width (the rounding goes to the widest column). */
