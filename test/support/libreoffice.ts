@@ -73,3 +73,29 @@ export async function officeText(
     await rm(dir, { recursive: true, force: true })
   }
 }
+
+export type PrintedFile = { name: string; text: string; layout: string; words: PdfWord[]; pages: number; pdf: string }
+
+/**
+ * Several files through ONE LibreOffice start (starting it costs most of a conversion's
+ * time): each file printed to PDF and read back. The PDFs stay in `dir` (for pdftoppm)
+ * until the caller removes it.
+ */
+export async function officePrintAll(files: readonly { name: string; body: Buffer | Uint8Array; extension: string }[]): Promise<{ dir: string; printed: Map<string, PrintedFile>; seconds: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'prongsai-office-'))
+  const inputs: string[] = []
+  for (const f of files) {
+    const input = join(dir, `${f.name}.${f.extension}`)
+    await writeFile(input, f.body)
+    inputs.push(input)
+  }
+  const started = performance.now()
+  await run('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...inputs], { timeout: 180_000 })
+  const seconds = (performance.now() - started) / 1000
+  const printed = new Map<string, PrintedFile>()
+  for (const f of files) {
+    const pdf = join(dir, `${f.name}.pdf`)
+    printed.set(f.name, { name: f.name, pdf, text: await pdfText(pdf, 'raw'), layout: await pdfText(pdf, 'layout'), words: await pdfWords(pdf), pages: await pdfPageCount(pdf) })
+  }
+  return { dir, printed, seconds }
+}

@@ -154,6 +154,8 @@ export type StatisticsExportInput = {
   today: IsoDate
   locale: Locale
   thaiDigits: boolean
+  /** Word: the period named on its first row only, as a printed table groups rows (a spreadsheet keeps it on every row, to sort and filter by). */
+  groupPeriods?: boolean
 }
 
 /**
@@ -174,7 +176,7 @@ export function statisticsExportTable(input: StatisticsExportInput): ExportTable
       continue
     }
     rows.push(statRow(label, pick({ th: 'รวมทุกลักษณะ', en: 'All kinds' }), p))
-    for (const k of KIND_KEYS) rows.push(statRow(label, pick(KIND_LABELS[k]), byKind[k][period]))
+    for (const k of KIND_KEYS) rows.push(statRow(input.groupPeriods ? '' : label, pick(KIND_LABELS[k]), byKind[k][period]))
   }
   notes.push(COUNTING_RULE)
   const asOf = { th: formatDateTh(input.today, { style: 'long', thaiDigits }), en: formatDateEn(input.today, { style: 'long', era: 'be' }) }

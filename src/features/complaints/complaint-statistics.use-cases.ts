@@ -89,7 +89,7 @@ export async function exportPublishedStatistics(deps: StatisticsDeps, slug: stri
     const { image } = renderChartPng(spec, { locale, thaiDigits })
     figures.push({ title: spec.title, description: spec.description, png: image.png, widthPx: image.width, heightPx: image.height })
   }
-  const table = statisticsExportTable({ stats: s.stats, byKind: s.byKind, organisation: { name, address: s.organisation.address || undefined }, today: s.today, locale, thaiDigits })
+  const table = statisticsExportTable({ stats: s.stats, byKind: s.byKind, organisation: { name, address: s.organisation.address || undefined }, today: s.today, locale, thaiDigits, groupPeriods: format === 'docx' })
   return renderExport({ ...table, figures }, format, statisticsExportBaseName(s.organisation.slug, s.fiscalYear, locale))
 }
 

@@ -85,7 +85,7 @@ export function monthExportTable(org: OrganisationDetails, fiscalYear: number, m
         ? [{ item: none[locale] }]
         : content.rows.map((r, i) => ({
             no: i + 1,
-            item: r.item,
+            item: d(r.item),
             budget: bahtOf(r.budget),
             reference_price: r.referencePrice === null ? null : bahtOf(r.referencePrice),
             method: method(r.method),

@@ -96,6 +96,56 @@ function glyphWidth(ch: string): number {
   return 0.93
 }
 
+const WORDS = new Intl.Segmenter('th', { granularity: 'word' })
+/** Punctuation that sticks to the word after it ('(๑', '"คำ'); other punctuation sticks to the word before. */
+const OPENING = /^[([{<"'“‘]+$/
+/** A line may break after these (and LibreOffice does), so they end a piece. */
+const BREAK_AFTER = /[-–—]$/
+
+/**
+ * The pieces a line of text can break between, as a word processor breaks Thai: Thai has
+ * no spaces between words, so the pieces come from ICU's Thai dictionary (the same one
+ * LibreOffice breaks lines with). A column narrower than its longest piece splits a word
+ * letter by letter ('ลัก|ษณ|ะ'), which is what a column must never do to a Thai word.
+ */
+export function unbreakablePieces(text: string): string[] {
+  const pieces: string[] = []
+  let current = ''
+  let prefix = ''
+  let joinNext = false
+  const flush = () => {
+    if (current) pieces.push(current)
+    current = ''
+    joinNext = false
+  }
+  for (const { segment, isWordLike } of WORDS.segment(text)) {
+    if (/^\s+$/.test(segment)) {
+      flush()
+      if (prefix) pieces.push(prefix), (prefix = '')
+      continue
+    }
+    if (!isWordLike && OPENING.test(segment)) {
+      prefix += segment
+      continue
+    }
+    if (!isWordLike) {
+      // '.', ')', '@', ':' stay with the word before and the word after ('พ.ศ.', 'name@host').
+      current += prefix + segment
+      prefix = ''
+      joinNext = !BREAK_AFTER.test(segment)
+      if (!joinNext) flush()
+      continue
+    }
+    if (!joinNext) flush()
+    current += prefix + segment
+    prefix = ''
+    joinNext = false
+  }
+  flush()
+  if (prefix) pieces.push(prefix)
+  return pieces
+}
+
 /** How wide a column's content is: character counts for Excel, printed widths for Word. */
 export interface ColumnMeasure {
   /** The widest cell (first 500 rows: enough to judge by, and quick on a 10,000-row export). */
@@ -106,24 +156,78 @@ export interface ColumnMeasure {
   readonly headerWordPrinted: number
   /** The header as one line. */
   readonly header: number
+  readonly headerPrinted: number
+  /** The longest piece no line can break (a Thai word, a figure) in the header or any cell. */
+  readonly wordPrinted: number
+  /** The narrowest the header can be set on two (three) lines, broken between words. */
+  readonly headerTwoLinesPrinted: number
+  readonly headerThreeLinesPrinted: number
+  /** All the column's text laid end to end: where spare width does the most good. */
+  readonly volumePrinted: number
+}
+
+/**
+ * How wide a text must be to go on `lines` lines, broken between its pieces. A text that
+ * already holds more line breaks than that (a header broken by hand) keeps each of its
+ * lines whole.
+ */
+export function linesWidth(text: string, lines: number): number {
+  const space = printedWidth(' ')
+  const paragraphs = text.split(/\r\n|\r|\n/).map((line) => unbreakablePieces(line).map(printedWidth))
+  const all = paragraphs.flat()
+  if (all.length === 0) return 0
+  const allowed = Math.max(lines, paragraphs.length)
+  // Lines needed at a width, each paragraph filled greedily.
+  const needed = (width: number) => {
+    let used = 0
+    for (const pieces of paragraphs) {
+      used += 1
+      let current = 0
+      for (const p of pieces) {
+        const next = current === 0 ? p : current + space + p
+        if (next <= width || current === 0) current = next
+        else (used += 1), (current = p)
+      }
+    }
+    return used
+  }
+  let lo = Math.max(...all)
+  let hi = Math.max(...paragraphs.map((pieces) => pieces.reduce((a, b) => a + b, 0) + space * Math.max(0, pieces.length - 1)))
+  while (hi - lo > 0.05) {
+    const mid = (lo + hi) / 2
+    if (needed(mid) <= allowed) hi = mid
+    else lo = mid
+  }
+  return hi
 }
 
 export function measureColumn(table: ExportTable, column: ExportColumn, options: TextOptions): ColumnMeasure {
   let longest = 0
   let longestPrinted = 0
+  let wordPrinted = 0
+  let volumePrinted = 0
   const rows = table.rows.length > 500 ? table.rows.slice(0, 500) : table.rows
   for (const row of rows) {
     const text = displayText(row[column.key], column, options)
+    if (!text) continue
     longest = Math.max(longest, visibleLength(text))
     longestPrinted = Math.max(longestPrinted, printedWidth(text))
+    for (const line of text.split(/\r\n|\r|\n/)) volumePrinted += printedWidth(line)
+    for (const piece of unbreakablePieces(text)) wordPrinted = Math.max(wordPrinted, printedWidth(piece))
   }
   const header = pick(column.header, options.locale)
-  const words = header.split(/\s+/)
+  const words = unbreakablePieces(header)
+  const headerWordPrinted = Math.max(0, ...words.map(printedWidth))
   return {
     longest,
     longestPrinted,
     headerWord: Math.max(0, ...words.map(visibleLength)),
-    headerWordPrinted: Math.max(0, ...words.map(printedWidth)),
+    headerWordPrinted,
     header: visibleLength(header),
+    headerPrinted: printedWidth(header),
+    wordPrinted: Math.max(wordPrinted, headerWordPrinted),
+    headerTwoLinesPrinted: linesWidth(header, 2),
+    headerThreeLinesPrinted: linesWidth(header, 3),
+    volumePrinted,
   }
 }

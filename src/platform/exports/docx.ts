@@ -1,4 +1,5 @@
 import { AlignmentType, Document, Header, NumberFormat, Packer, PageNumber, PageOrientation, Paragraph, TabStopType } from 'docx'
+import { toThaiDigits } from '../thai-calendar/index.ts'
 import { pick } from './cell-text.ts'
 import { DOCX_FONTS, DOCX_SIZE, LINE_SPACING, dataTable, figureParagraphs, para, run, runOf, signatureParagraphs } from './docx-parts.ts'
 import { assertValidTable, type ExportTable } from './export-table.ts'
@@ -27,35 +28,57 @@ export function textWidthTwips(orientation: 'portrait' | 'landscape'): number {
   return pageWidth - DOCX_MARGINS.left - DOCX_MARGINS.right
 }
 
+export function textHeightTwips(orientation: 'portrait' | 'landscape'): number {
+  const pageHeight = orientation === 'landscape' ? A4.width : A4.height
+  return pageHeight - DOCX_MARGINS.top - DOCX_MARGINS.bottom
+}
+
+/**
+ * A chart is at most this share of the page's height: large enough to read its labels on
+ * paper, small enough to sit on a page with its caption and some of the text.
+ */
+const FIGURE_SHARE_OF_PAGE = 0.6
+/** Before the table, charts share under half a page, so the table still starts on page 1. */
+const FIGURES_BEFORE_TABLE_SHARE = 0.45
+
 export async function tableToDocx(table: ExportTable): Promise<Buffer> {
   assertValidTable(table)
   const { locale, thaiDigits } = table.options
   const orientation = table.options.orientation ?? 'portrait'
   const textWidth = textWidthTwips(orientation)
-  const title = pick(table.title, locale)
+  // The document's own lines follow its digits (an address's house number, a year in a
+  // title); table text cells keep their characters, as they may hold codes and ids.
+  const digits = (text: string) => (thaiDigits ? toThaiDigits(text) : text)
+  const title = digits(pick(table.title, locale))
 
   const firstHeader = new Header({
     children: [
-      para(table.organisation.name, { bold: true }),
-      ...(table.organisation.address ? [para(table.organisation.address)] : []),
+      para(digits(table.organisation.name), { bold: true }),
+      ...(table.organisation.address ? [para(digits(table.organisation.address))] : []),
     ],
   })
   const laterHeader = new Header({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
-        children: [run(table.organisation.name), runOf(['\t', locale === 'th' ? 'หน้า ' : 'Page ', PageNumber.CURRENT])],
+        children: [run(digits(table.organisation.name)), runOf(['\t', locale === 'th' ? 'หน้า ' : 'Page ', PageNumber.CURRENT])],
       }),
     ],
   })
 
+  // The table comes first by default: it is what the head reads, and it starts on page 1.
+  const before = table.options.figuresPlacement === 'before-table'
+  const figures = (table.figures ?? []).flatMap((figure, i, all) =>
+    figureParagraphs(figure, i, textWidth, table, textHeightTwips(orientation) * (before ? FIGURES_BEFORE_TABLE_SHARE / all.length : FIGURE_SHARE_OF_PAGE)),
+  )
   const body = [
     para(title, { bold: true, align: AlignmentType.CENTER }),
-    ...(table.subtitle ? [para(pick(table.subtitle, locale), { align: AlignmentType.CENTER })] : []),
-    ...(table.figures ?? []).flatMap((figure, i) => figureParagraphs(figure, i, textWidth, table)),
+    ...(table.subtitle ? [para(digits(pick(table.subtitle, locale)), { align: AlignmentType.CENTER })] : []),
+    ...(before ? figures : []),
     para(''),
     dataTable(table, textWidth),
-    ...(table.notes ?? []).map((note, i) => para(pick(note, locale), { spaceBefore: i === 0 ? 240 : 0 })),
+    ...(table.notes ?? []).map((note, i) => para(digits(pick(note, locale)), { spaceBefore: i === 0 ? 240 : 0 })),
+    ...(before ? [] : figures),
     ...(table.signature ? signatureParagraphs(table.signature, textWidth, { locale, thaiDigits }) : []),
   ]
 

@@ -36,7 +36,7 @@ export interface ExportSignature {
   readonly date: IsoDate
 }
 
-/** A picture placed before the table in Word (charts rasterised to PNG); other formats skip it. */
+/** A picture placed with the table in Word (charts rasterised to PNG; see figuresPlacement); other formats skip it. */
 export interface ExportFigure {
   readonly title: Bilingual
   readonly description?: Bilingual | undefined
@@ -52,6 +52,16 @@ export interface ExportOptions {
   readonly thaiDigits: boolean
   /** Word and the Excel print layout; wide tables read better across the page. Default portrait. */
   readonly orientation?: 'portrait' | 'landscape' | undefined
+  /**
+   * Word only: the table's text size in points (10–16; default 16 like the rest of the
+   * document). 14 lets a wide official form such as สขร.1 keep its columns on one page's width.
+   */
+  readonly tableFontSizePt?: number | undefined
+  /**
+   * Word only: where the figures go. Default after the table (and its notes), at a size that
+   * can be read on paper; before it they are kept small so the table still starts on page 1.
+   */
+  readonly figuresPlacement?: 'before-table' | 'after-table' | undefined
 }
 
 export interface ExportTable {
