@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify'
+import type { FeatureDeps } from '../../web/http/feature-deps.ts'
+import { servicesApiRoutes } from './services.api.ts'
+import { servicesPublicRoutes } from './services-public.routes.tsx'
+import { servicesStaffRoutes } from './services-staff.routes.tsx'
+
+/** Services (E1–E3): staff pages, public manuals and open data, each in its own scope. */
+export async function servicesRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
+  for (const register of [servicesPublicRoutes, servicesStaffRoutes, servicesApiRoutes]) {
+    await app.register(async (scope) => register(scope, deps))
+  }
+}
