@@ -89,7 +89,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('delay_notices', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
-    .addUniqueConstraint('service_requests_reference_unique', ['reference'])
+    .addUniqueConstraint('service_requests_reference_unique', ['organisation_id', 'reference'])
     .addCheckConstraint('service_requests_pause_consistent', sql`(status = 'awaiting_documents') = (paused_on IS NOT NULL AND days_left_at_pause IS NOT NULL AND due_on IS NULL)`)
     .addCheckConstraint('service_requests_closed_consistent', sql`(status IN ('approved', 'refused', 'withdrawn')) = (completed_on IS NOT NULL)`)
     .execute()
