@@ -10,6 +10,7 @@ import { loadDemoOit } from '../oit/index.ts'
 import { loadDemoBudget } from '../budget/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
+import { loadDemoServices } from '../services/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -26,7 +27,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   const portalItems = await loadDemoPortal(db, now, opts.files, opts.baseUrl)
   await loadDemoOit(db, now, opts.baseUrl)
   // Structured disclosures: each feature makes its own demo records through its use cases.
-  const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
+  const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files)) + (await loadDemoServices(db, now, opts.files))
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 

@@ -4,10 +4,11 @@ import { servicesApiRoutes } from './services.api.ts'
 import { servicesPublicRoutes } from './services-public.routes.tsx'
 import { servicesStaffRoutes } from './services-staff.routes.tsx'
 import { serviceRequestRoutes } from './service-requests.routes.tsx'
+import { serviceStatisticsRoutes } from './service-statistics.routes.tsx'
 
 /** Services (E1–E3): staff pages, public manuals and open data, each in its own scope. */
 export async function servicesRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
-  for (const register of [servicesPublicRoutes, servicesStaffRoutes, servicesApiRoutes, serviceRequestRoutes]) {
+  for (const register of [servicesPublicRoutes, servicesStaffRoutes, servicesApiRoutes, serviceRequestRoutes, serviceStatisticsRoutes]) {
     await app.register(async (scope) => register(scope, deps))
   }
 }
