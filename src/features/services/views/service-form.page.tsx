@@ -98,8 +98,8 @@ export function ServiceFormPage(props: { ctx: PageContext; org: OrganisationDeta
           {values.steps.map((s, i) => (
             <div class="step-row">
               <TextInput id={`step_title_${i}`} name="step_title" label={t({ th: 'ขั้นตอนที่ {n}', en: 'Step {n}' }, { n: String(i + 1) })} value={s.title} errorMessage={e(`step_title_${i}`)} />
-              <TextInput id={`step_days_${i}`} name="step_days" label={t({ th: 'ระยะเวลา (วัน)', en: 'Time (days)' }, { n: String(i + 1) })} value={s.days} inputmode="numeric" width="4" errorMessage={e(`step_days_${i}`)} />
-              <TextInput id={`step_unit_${i}`} name="step_unit" label={t({ th: 'ส่วนงาน / หน่วยงานที่รับผิดชอบ', en: 'Unit responsible' })} value={s.unit} errorMessage={e(`step_unit_${i}`)} />
+              <TextInput id={`step_days_${i}`} name="step_days" label={t({ th: 'ขั้นตอนที่ {n}: ระยะเวลา (วัน)', en: 'Step {n}: time (days)' }, { n: String(i + 1) })} value={s.days} inputmode="numeric" width="4" errorMessage={e(`step_days_${i}`)} />
+              <TextInput id={`step_unit_${i}`} name="step_unit" label={t({ th: 'ขั้นตอนที่ {n}: ส่วนงานที่รับผิดชอบ', en: 'Step {n}: unit responsible' }, { n: String(i + 1) })} value={s.unit} errorMessage={e(`step_unit_${i}`)} />
             </div>
           ))}
           <Button text={t({ th: 'เพิ่มขั้นตอน', en: 'Add a step' })} kind="secondary" name="action" value="add_step" />
@@ -109,8 +109,8 @@ export function ServiceFormPage(props: { ctx: PageContext; org: OrganisationDeta
           {values.documents.map((d, i) => (
             <div class="step-row">
               <TextInput id={`doc_name_${i}`} name="doc_name" label={t({ th: 'เอกสารรายการที่ {n}', en: 'Document {n}' }, { n: String(i + 1) })} value={d.name} errorMessage={e(`doc_name_${i}`)} />
-              <TextInput id={`doc_copies_${i}`} name="doc_copies" label={t({ th: 'จำนวน', en: 'Copies' })} value={d.copies} width="10" />
-              <TextInput id={`doc_note_${i}`} name="doc_note" label={t({ th: 'หมายเหตุ', en: 'Note' })} value={d.note} />
+              <TextInput id={`doc_copies_${i}`} name="doc_copies" label={t({ th: 'เอกสารรายการที่ {n}: จำนวน', en: 'Document {n}: copies' }, { n: String(i + 1) })} value={d.copies} width="10" />
+              <TextInput id={`doc_note_${i}`} name="doc_note" label={t({ th: 'เอกสารรายการที่ {n}: หมายเหตุ', en: 'Document {n}: note' }, { n: String(i + 1) })} value={d.note} />
             </div>
           ))}
           <Button text={t({ th: 'เพิ่มเอกสาร', en: 'Add a document' })} kind="secondary" name="action" value="add_document" />
@@ -121,7 +121,7 @@ export function ServiceFormPage(props: { ctx: PageContext; org: OrganisationDeta
           {values.fees.map((f, i) => (
             <div class="step-row">
               <TextInput id={`fee_item_${i}`} name="fee_item" label={t({ th: 'รายการที่ {n}', en: 'Item {n}' }, { n: String(i + 1) })} value={f.item} errorMessage={e(`fee_item_${i}`)} />
-              <TextInput id={`fee_amount_${i}`} name="fee_amount" label={t({ th: 'จำนวนเงิน', en: 'Amount' })} value={f.amount} width="10" />
+              <TextInput id={`fee_amount_${i}`} name="fee_amount" label={t({ th: 'รายการที่ {n}: จำนวนเงิน', en: 'Item {n}: amount' }, { n: String(i + 1) })} value={f.amount} width="10" />
             </div>
           ))}
           <Button text={t({ th: 'เพิ่มค่าธรรมเนียม', en: 'Add a fee' })} kind="secondary" name="action" value="add_fee" />
