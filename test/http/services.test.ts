@@ -95,3 +95,34 @@ describe('keeping citizen manuals', () => {
     expect(String(anonymous.headers.location)).toContain('sign-in')
   })
 })
+
+describe('officer work-standard manuals', () => {
+  function multipart(fields: Record<string, string>) {
+    const boundary = `----prongsai-${Math.random().toString(16).slice(2)}`
+    const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+    parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="manual_file"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n--${boundary}--\r\n`)
+    return { payload: Buffer.from(parts.join('')), contentType: `multipart/form-data; boundary=${boundary}` }
+  }
+  async function post(email: string, pageUrl: string, url: string, fields: Record<string, string>) {
+    const c = await t.asUser(email)
+    const page = await c.get(pageUrl)
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? ''
+    const { payload, contentType } = multipart({ _csrf: csrf, ...fields })
+    return t.app.inject({ method: 'POST', url, headers: { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'content-type': contentType }, payload })
+  }
+
+  it('saves structured fields, refuses an empty manual with 422, publishes, and keeps other agencies out', async () => {
+    const orgId = await t.orgId('wiang-thong')
+    const empty = await post('wt-officer@prongsai.test', '/staff/work-standards/new?org=wiang-thong', '/staff/work-standards/new', { organisation_id: orgId, title: 'การรับชำระภาษีป้าย' })
+    expect(empty.statusCode).toBe(422)
+    expect(empty.body).toContain('หรืออัปโหลดไฟล์ PDF')
+    expect(empty.body).toContain('value="การรับชำระภาษีป้าย"')
+    const saved = await post('wt-officer@prongsai.test', '/staff/work-standards/new?org=wiang-thong', '/staff/work-standards/new', { organisation_id: orgId, title: 'การรับชำระภาษีป้าย', purpose: 'ให้การรับชำระภาษีเป็นมาตรฐานเดียวกัน', steps: '1. ตรวจสอบแบบ ภ.ป.๑ (ภายใน 15 นาที)', published: 'yes' })
+    expect(saved.statusCode).toBe(303)
+    const pub = await t.client().get('/o/wiang-thong/work-standards')
+    expect(pub.statusCode).toBe(200)
+    expect(pub.body).toContain('ให้การรับชำระภาษีเป็นมาตรฐานเดียวกัน')
+    const id = (await t.db.selectFrom('work_standards').select('id').where('title', '=', 'การรับชำระภาษีป้าย').executeTakeFirstOrThrow()).id
+    expect((await (await t.asUser('nb-officer@prongsai.test')).get(`/staff/work-standards/${id}`)).statusCode).toBe(403)
+  })
+})
