@@ -66,6 +66,11 @@ export function PublicServicesPage({ ctx, org, services, query }: { ctx: PageCon
           </a>
         </li>
         <li>
+          <a href={`/o/${org.slug}/work-standards`} safe>
+            {t({ th: 'คู่มือมาตรฐานการปฏิบัติงานของเจ้าหน้าที่', en: 'Officer work-standard manuals' })}
+          </a>
+        </li>
+        <li>
           <a href={`${base}/follow-up`} safe>
             {t({ th: 'ติดตามคำขอของท่าน', en: 'Follow your request' })}
           </a>
