@@ -40,6 +40,7 @@ import { webboardRoutes } from './features/webboard/index.ts'
 import { informationRequestRoutes } from './features/information-requests/index.ts'
 import { commentBoxRoutes } from './features/comment-box/index.ts'
 import { consultationRoutes } from './features/consultations/index.ts'
+import { servicesRoutes } from './features/services/index.ts'
 
 export type { AppDeps }
 
@@ -156,6 +157,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     informationRequestRoutes,
     commentBoxRoutes,
     consultationRoutes,
+    servicesRoutes,
   ]
   // Tests read its counters (how many answers came from memory before Fastify).
   app.decorate('publicPages', publicPages)

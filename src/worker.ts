@@ -13,6 +13,7 @@ import { complaintsDaily } from './features/complaints/index.ts'
 import { oitMonitoring } from './features/oit/index.ts'
 import { sendWebboardReminders } from './features/webboard/index.ts'
 import { sendInfoRequestReminders } from './features/information-requests/index.ts'
+import { serviceRemindersDaily } from './features/services/index.ts'
 
 /**
  * The background work this app does, wired like app.ts wires routes: which jobs exist, which
@@ -30,6 +31,8 @@ export const OIT_MONITORING_JOB = 'oit.monitoring'
 export const OIT_MONITORING_SCHEDULE = 'oit-monitoring'
 export const VOICE_DAILY_JOB = 'voice.daily'
 export const VOICE_DAILY_SCHEDULE = 'voice-daily'
+export const SERVICES_DAILY_JOB = 'services.daily'
+export const SERVICES_DAILY_SCHEDULE = 'services-daily'
 
 const DAY_MS = 86_400_000
 /** Spent sign-in links are kept this long (the audit trail keeps what they were for, for good). */
@@ -71,6 +74,8 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
   schedules.push({ name: OIT_MONITORING_SCHEDULE, kind: OIT_MONITORING_JOB, spec: { dailyAt: '06:45' } })
   // Webboard answers and information requests due today or overdue, before officers arrive.
   schedules.push({ name: VOICE_DAILY_SCHEDULE, kind: VOICE_DAILY_JOB, spec: { dailyAt: '06:50' } })
+  // Service-request deadlines: the officer and the head hear two working days ahead, in time for a delay notice.
+  schedules.push({ name: SERVICES_DAILY_SCHEDULE, kind: SERVICES_DAILY_JOB, spec: { dailyAt: '06:40' } })
   if (transport) schedules.push({ name: MAIL_DELIVERY_SCHEDULE, kind: MAIL_DELIVERY_JOB, spec: { everySeconds: 15 } })
   const worker = createJobWorker({
     db,
@@ -86,6 +91,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
       [COMPLAINTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => complaintsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [OIT_MONITORING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oitMonitoring({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [VOICE_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => ({ ...(await sendWebboardReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })), ...(await sendInfoRequestReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })) }) },
+      [SERVICES_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => serviceRemindersDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       ...(transport
         ? {
             [MAIL_DELIVERY_JOB]: {

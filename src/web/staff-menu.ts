@@ -28,6 +28,8 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (has('oversight') || admin) add('oversight', '/staff/oversight', { th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' }, 'oversight', true)
   if (has('complaint_officer', 'head')) add('complaints', '/staff/complaints', { th: 'เรื่องร้องเรียน', en: 'Complaints' }, 'agency', true)
   if (has('officer', 'ita_coordinator', 'admin', 'head') || admin) add('portal', '/staff/portal', { th: 'เว็บไซต์เปิดเผยข้อมูล', en: 'Disclosure portal' }, 'agency', true)
+  if (has('officer', 'admin', 'head') || admin) add('services', '/staff/services', { th: 'งานบริการและคู่มือประชาชน', en: 'Services and manuals' }, 'agency')
+  if (has('officer', 'admin', 'head')) add('service-requests', '/staff/service-requests', { th: 'คำขอรับบริการ', en: 'Service requests' }, 'agency')
   if (has('officer', 'admin', 'head') || admin) add('executives', '/staff/executives', { th: 'ผู้บริหารของหน่วยงาน', en: 'Executives' }, 'agency')
   if (has('officer', 'ita_coordinator', 'admin', 'head') || admin) add('budget', '/staff/budget', { th: 'แผนและผลการใช้จ่ายงบประมาณ', en: 'Budget spending' }, 'agency')
   if (has('procurement_officer', 'admin', 'head') || admin) add('procurement', '/staff/procurement', { th: 'การจัดซื้อจัดจ้าง', en: 'Procurement' }, 'agency', has('procurement_officer'))

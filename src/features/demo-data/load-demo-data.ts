@@ -15,6 +15,7 @@ import { loadDemoWebboard } from '../webboard/index.ts'
 import { loadDemoInfoRequests } from '../information-requests/index.ts'
 import { loadDemoComments } from '../comment-box/index.ts'
 import { loadDemoConsultations } from '../consultations/index.ts'
+import { loadDemoServices } from '../services/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -33,11 +34,11 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoItaResults(db, now)
   await loadDemoItaPlan(db, now)
   // Structured disclosures: each feature makes its own demo records through its use cases.
-  const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
   await loadDemoWebboard(db, now, opts.baseUrl)
   await loadDemoInfoRequests(db, now, opts.baseUrl)
   await loadDemoComments(db, now, opts.baseUrl)
   await loadDemoConsultations(db, now, opts.baseUrl)
+  const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files)) + (await loadDemoServices(db, now, opts.files))
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 
