@@ -32,6 +32,7 @@ import { procurementRoutes } from './features/procurement/index.ts'
 import { executivesRoutes } from './features/executives/index.ts'
 import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 import { conflictScreenRoutes } from './features/conflict-screen/index.ts'
+import { giftsRoutes } from './features/gifts/index.ts'
 
 export type { AppDeps }
 
@@ -116,6 +117,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     executivesRoutes,
     contentIncidentRoutes,
     conflictScreenRoutes,
+    giftsRoutes,
   ]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))

@@ -11,6 +11,7 @@ import { deliverOutbox } from './platform/mail/outbox-delivery.ts'
 import { createSmtpTransport, type MailTransport } from './platform/mail/smtp-transport.ts'
 import { complaintsDaily } from './features/complaints/index.ts'
 import { oitMonitoring } from './features/oit/index.ts'
+import { giftsDaily } from './features/gifts/index.ts'
 
 /**
  * The background work this app does, wired like app.ts wires routes: which jobs exist, which
@@ -26,6 +27,8 @@ export const COMPLAINTS_DAILY_JOB = 'complaints.daily'
 export const COMPLAINTS_DAILY_SCHEDULE = 'complaints-daily'
 export const OIT_MONITORING_JOB = 'oit.monitoring'
 export const OIT_MONITORING_SCHEDULE = 'oit-monitoring'
+export const GIFTS_DAILY_JOB = 'gifts.daily'
+export const GIFTS_DAILY_SCHEDULE = 'gifts-daily'
 
 const DAY_MS = 86_400_000
 /** Spent sign-in links are kept this long (the audit trail keeps what they were for, for good). */
@@ -65,6 +68,8 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
   schedules.push({ name: COMPLAINTS_DAILY_SCHEDULE, kind: COMPLAINTS_DAILY_JOB, spec: { dailyAt: '06:30' } })
   // After the complaint reminders, before the working day: one OIT digest per responsible person.
   schedules.push({ name: OIT_MONITORING_SCHEDULE, kind: OIT_MONITORING_JOB, spec: { dailyAt: '06:45' } })
+  // Gift declarations nearing or past their 30-day deadline.
+  schedules.push({ name: GIFTS_DAILY_SCHEDULE, kind: GIFTS_DAILY_JOB, spec: { dailyAt: '06:50' } })
   if (transport) schedules.push({ name: MAIL_DELIVERY_SCHEDULE, kind: MAIL_DELIVERY_JOB, spec: { everySeconds: 15 } })
   const worker = createJobWorker({
     db,
@@ -79,6 +84,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
       [HOUSEKEEPING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => housekeeping(ctx.db, ctx.now) },
       [COMPLAINTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => complaintsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [OIT_MONITORING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oitMonitoring({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
+      [GIFTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => giftsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       ...(transport
         ? {
             [MAIL_DELIVERY_JOB]: {

@@ -14,6 +14,7 @@ import type { ContentIncidentsTables } from './tables/content-incidents.ts'
 import type { OitMonitoringTables } from './tables/oit-monitoring.ts'
 import type { ItaMeasuresTables } from './tables/ita-measures.ts'
 import type { ConflictScreenTables } from './tables/conflict-screen.ts'
+import type { GiftsTables } from './tables/gifts.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 
 export type * from './tables/foundation.ts'
@@ -41,7 +42,8 @@ export interface Database
     ContentIncidentsTables,
     OitMonitoringTables,
     ItaMeasuresTables,
-    ConflictScreenTables {}
+    ConflictScreenTables,
+    GiftsTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

@@ -133,3 +133,6 @@ export const REASON_LABELS: Record<MatchReason, { th: string; en: string }> = {
   surname: { th: 'นามสกุลตรงกัน', en: 'Same surname' },
   address: { th: 'ที่อยู่ตรงกัน (บ้านเลขที่ หมู่ และตำบล)', en: 'Same address (house number, village and subdistrict)' },
 }
+
+/** Short forms for the tables of the monthly memo. */
+export const REASON_SHORT: Record<MatchReason, string> = { tax_id: 'เลขผู้เสียภาษี', firm_name: 'ชื่อกิจการ', full_name: 'ชื่อ-สกุล', surname: 'นามสกุล', address: 'ที่อยู่' }

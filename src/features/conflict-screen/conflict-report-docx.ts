@@ -20,9 +20,9 @@ export async function monthlyReportDocx(report: ReportRow, agency: { name_th: st
     columns: [
       { key: 'no', header: { th: 'ที่', en: 'No.' }, type: 'integer' },
       { key: 'title', header: { th: 'รายการ', en: 'Procurement' }, type: 'text' },
-      { key: 'declared', header: { th: 'ยื่นแล้ว / ผู้เกี่ยวข้อง', en: 'Declared' }, type: 'text' },
+      { key: 'declared', header: { th: 'ยื่นแบบ', en: 'Declared' }, type: 'text' },
       { key: 'missing', header: { th: 'ยังไม่ยื่น', en: 'Missing' }, type: 'text' },
-      { key: 'hits', header: { th: 'พบความเชื่อมโยง', en: 'Hits' }, type: 'integer' },
+      { key: 'hits', header: { th: 'พบ', en: 'Hits' }, type: 'integer' },
     ],
     rows: c.procurements.map((p, i) => ({
       no: i + 1,
@@ -38,14 +38,14 @@ export async function monthlyReportDocx(report: ReportRow, agency: { name_th: st
     options,
     columns: [
       { key: 'no', header: { th: 'ที่', en: 'No.' }, type: 'integer' },
-      { key: 'bidder', header: { th: 'ผู้เสนอราคา / รายการ', en: 'Bidder' }, type: 'text' },
+      { key: 'bidder', header: { th: 'ผู้เสนอราคา', en: 'Bidder' }, type: 'text' },
       { key: 'staff', header: { th: 'บุคลากร', en: 'Staff' }, type: 'text' },
       { key: 'why', header: { th: 'เหตุที่พบ', en: 'Why' }, type: 'text' },
       { key: 'result', header: { th: 'ผลการพิจารณา', en: 'Decision' }, type: 'text' },
     ],
     rows: c.hits.map((h, i) => ({
       no: i + 1,
-      bidder: `${h.bidder} (${h.procurement})`,
+      bidder: h.bidder,
       staff: h.staff,
       why: h.reasons.join(', '),
       result: h.status === 'open' ? HIT_STATUSES.open.th : `${HIT_STATUSES[h.status].th}: ${h.resolution ?? ''}`,
@@ -62,7 +62,7 @@ export async function monthlyReportDocx(report: ReportRow, agency: { name_th: st
       : undefined
   return memoToDocx({
     department: `${agency.name_th} (งานพัสดุ)`,
-    reference: '',
+    reference: '........................',
     date,
     subject: `รายงานผลการตรวจสอบผลประโยชน์ทับซ้อนในการจัดซื้อจัดจ้าง ประจำเดือน${monthText}`,
     to: 'หัวหน้าส่วนราชการ',

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { rolesIn } from '../../platform/auth/policy.ts'
 import type { Role } from '../../platform/auth/roles.ts'
 import { isUuid } from '../organisations/index.ts'
-import { indexEntries, REASON_LABELS, screenBidders } from './conflict-matcher.domain.ts'
+import { indexEntries, REASON_SHORT, screenBidders } from './conflict-matcher.domain.ts'
 import { canManageScreen, canResolveHit, canSeeProcurement, relationLabel, type MonthlyReportContent } from './conflict-screen.domain.ts'
 import {
   BIDDER_FIELDS,
@@ -253,7 +253,7 @@ async function monthContent(db: Kysely<Database>, organisationId: string, month:
       procurement: titleOf.get(h.procurementId) ?? '',
       bidder: h.bidderName,
       staff: `${h.staffName} (${relationLabel(h.entryKind, h.entryRelation).th})`,
-      reasons: [...new Set(h.reasons.map((r) => REASON_LABELS[r.reason].th))],
+      reasons: [...new Set(h.reasons.map((r) => REASON_SHORT[r.reason]))],
       status: h.status,
       resolution: h.resolutionReason,
       resolvedBy: h.resolvedByLabel,

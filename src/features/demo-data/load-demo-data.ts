@@ -10,6 +10,7 @@ import { loadDemoOit } from '../oit/index.ts'
 import { loadDemoBudget } from '../budget/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
+import { loadDemoConflictScreen } from '../conflict-screen/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -27,6 +28,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoOit(db, now, opts.baseUrl)
   // Structured disclosures: each feature makes its own demo records through its use cases.
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
+  await loadDemoConflictScreen(db, now)
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 
