@@ -33,6 +33,7 @@ import { executivesRoutes } from './features/executives/index.ts'
 import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 import { conflictScreenRoutes } from './features/conflict-screen/index.ts'
 import { giftsRoutes } from './features/gifts/index.ts'
+import { propertyRoutes } from './features/property/index.ts'
 
 export type { AppDeps }
 
@@ -118,6 +119,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     contentIncidentRoutes,
     conflictScreenRoutes,
     giftsRoutes,
+    propertyRoutes,
   ]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))

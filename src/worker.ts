@@ -12,6 +12,7 @@ import { createSmtpTransport, type MailTransport } from './platform/mail/smtp-tr
 import { complaintsDaily } from './features/complaints/index.ts'
 import { oitMonitoring } from './features/oit/index.ts'
 import { giftsDaily } from './features/gifts/index.ts'
+import { propertyDaily } from './features/property/index.ts'
 
 /**
  * The background work this app does, wired like app.ts wires routes: which jobs exist, which
@@ -68,7 +69,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
   schedules.push({ name: COMPLAINTS_DAILY_SCHEDULE, kind: COMPLAINTS_DAILY_JOB, spec: { dailyAt: '06:30' } })
   // After the complaint reminders, before the working day: one OIT digest per responsible person.
   schedules.push({ name: OIT_MONITORING_SCHEDULE, kind: OIT_MONITORING_JOB, spec: { dailyAt: '06:45' } })
-  // Gift declarations nearing or past their 30-day deadline.
+  // Gift declarations nearing or past their 30-day deadline, and property not returned on time.
   schedules.push({ name: GIFTS_DAILY_SCHEDULE, kind: GIFTS_DAILY_JOB, spec: { dailyAt: '06:50' } })
   if (transport) schedules.push({ name: MAIL_DELIVERY_SCHEDULE, kind: MAIL_DELIVERY_JOB, spec: { everySeconds: 15 } })
   const worker = createJobWorker({
@@ -84,7 +85,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
       [HOUSEKEEPING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => housekeeping(ctx.db, ctx.now) },
       [COMPLAINTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => complaintsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [OIT_MONITORING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oitMonitoring({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
-      [GIFTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => giftsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
+      [GIFTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => ({ gifts_reminded: (await giftsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })).reminded, loans_reminded: (await propertyDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })).reminded }) },
       ...(transport
         ? {
             [MAIL_DELIVERY_JOB]: {

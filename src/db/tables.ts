@@ -15,6 +15,7 @@ import type { OitMonitoringTables } from './tables/oit-monitoring.ts'
 import type { ItaMeasuresTables } from './tables/ita-measures.ts'
 import type { ConflictScreenTables } from './tables/conflict-screen.ts'
 import type { GiftsTables } from './tables/gifts.ts'
+import type { PropertyTables } from './tables/property.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 
 export type * from './tables/foundation.ts'
@@ -43,7 +44,8 @@ export interface Database
     OitMonitoringTables,
     ItaMeasuresTables,
     ConflictScreenTables,
-    GiftsTables {}
+    GiftsTables,
+    PropertyTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>
