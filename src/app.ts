@@ -34,6 +34,7 @@ import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 import { conflictScreenRoutes } from './features/conflict-screen/index.ts'
 import { giftsRoutes } from './features/gifts/index.ts'
 import { propertyRoutes } from './features/property/index.ts'
+import { meetingsRoutes } from './features/meetings/index.ts'
 
 export type { AppDeps }
 
@@ -120,6 +121,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     conflictScreenRoutes,
     giftsRoutes,
     propertyRoutes,
+    meetingsRoutes,
   ]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))

@@ -16,6 +16,7 @@ import type { ItaMeasuresTables } from './tables/ita-measures.ts'
 import type { ConflictScreenTables } from './tables/conflict-screen.ts'
 import type { GiftsTables } from './tables/gifts.ts'
 import type { PropertyTables } from './tables/property.ts'
+import type { MeetingsTables } from './tables/meetings.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 
 export type * from './tables/foundation.ts'
@@ -45,7 +46,8 @@ export interface Database
     ItaMeasuresTables,
     ConflictScreenTables,
     GiftsTables,
-    PropertyTables {}
+    PropertyTables,
+    MeetingsTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

@@ -17,6 +17,7 @@ import * as complaintSubmissions from './2026-12-04T1600-complaint-submissions.t
 import * as conflictScreenMigration from './2026-12-07T1500-conflict-screen.ts'
 import * as giftsMigration from './2026-12-07T1500-gifts.ts'
 import * as propertyMigration from './2026-12-07T1500-property.ts'
+import * as meetingsMigration from './2026-12-07T1500-meetings.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T1600-complaint-submissions': complaintSubmissions,
   '2026-12-07T1500-conflict-screen': conflictScreenMigration,
   '2026-12-07T1500-gifts': giftsMigration,
+  '2026-12-07T1500-meetings': meetingsMigration,
   '2026-12-07T1500-property': propertyMigration,
 }

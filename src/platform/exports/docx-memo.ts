@@ -97,3 +97,38 @@ export async function memoToDocx(memo: ExportMemo): Promise<Buffer> {
   })
   return Packer.toBuffer(document)
 }
+
+/** Minutes of a meeting (รายงานการประชุม): centred heading lines, then sections each with a bold heading and its paragraphs. */
+export interface ExportMinutes {
+  readonly headingLines: readonly string[]
+  readonly sections: readonly { readonly heading: string; readonly paragraphs: readonly string[] }[]
+  readonly signatures: readonly ExportSignature[]
+  readonly options: ExportOptions
+}
+
+export async function minutesToDocx(m: ExportMinutes): Promise<Buffer> {
+  const { locale, thaiDigits } = m.options
+  const textWidth = textWidthTwips('portrait')
+  const body: Paragraph[] = [
+    ...m.headingLines.map((line, i) => para(line, { bold: i === 0, align: AlignmentType.CENTER })),
+    new Paragraph({ spacing: { before: 60, after: 120 }, border: { bottom: { style: 'single', size: 6, color: '000000', space: 1 } }, children: [] }),
+  ]
+  for (const s of m.sections) {
+    body.push(para(s.heading, { bold: true, spaceBefore: 160, keepNext: true }))
+    for (const p of s.paragraphs) body.push(new Paragraph({ indent: { firstLine: FIRST_LINE_INDENT }, spacing: { before: 0, after: 60, ...LINE_SPACING }, children: [run(p)] }))
+  }
+  for (const sig of m.signatures) body.push(...signatureParagraphs(sig, textWidth, { locale, thaiDigits }))
+  const document = new Document({
+    creator: 'Prongsai',
+    title: m.headingLines[0] ?? '',
+    styles: { default: { document: { run: { font: DOCX_FONTS, size: DOCX_SIZE, sizeComplexScript: DOCX_SIZE, language: { value: locale === 'th' ? 'th-TH' : 'en-GB', bidirectional: 'th-TH' } }, paragraph: { spacing: { before: 0, after: 0, ...LINE_SPACING } } } } },
+    sections: [
+      {
+        properties: { titlePage: true, page: { margin: DOCX_MARGINS, pageNumbers: { start: 1, formatType: thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL } } },
+        headers: { first: new Header({ children: [] }), default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [runOf(['- ', PageNumber.CURRENT, ' -'])] })] }) },
+        children: body,
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}
