@@ -11,6 +11,9 @@ import { loadDemoBudget } from '../budget/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
 import { loadDemoConflictScreen } from '../conflict-screen/index.ts'
+import { loadDemoGifts } from '../gifts/index.ts'
+import { loadDemoProperty } from '../property/index.ts'
+import { loadDemoMeetings } from '../meetings/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -28,7 +31,11 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoOit(db, now, opts.baseUrl)
   // Structured disclosures: each feature makes its own demo records through its use cases.
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
+  // Integrity registers (F3–F6).
   await loadDemoConflictScreen(db, now)
+  await loadDemoGifts(db, now, opts.baseUrl)
+  await loadDemoProperty(db, now, opts.baseUrl)
+  await loadDemoMeetings(db, now)
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 
