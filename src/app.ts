@@ -41,6 +41,10 @@ import { informationRequestRoutes } from './features/information-requests/index.
 import { commentBoxRoutes } from './features/comment-box/index.ts'
 import { consultationRoutes } from './features/consultations/index.ts'
 import { servicesRoutes } from './features/services/index.ts'
+import { conflictScreenRoutes } from './features/conflict-screen/index.ts'
+import { giftsRoutes } from './features/gifts/index.ts'
+import { propertyRoutes } from './features/property/index.ts'
+import { meetingsRoutes } from './features/meetings/index.ts'
 
 export type { AppDeps }
 
@@ -158,6 +162,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     commentBoxRoutes,
     consultationRoutes,
     servicesRoutes,
+    conflictScreenRoutes,
+    giftsRoutes,
+    propertyRoutes,
+    meetingsRoutes,
   ]
   // Tests read its counters (how many answers came from memory before Fastify).
   app.decorate('publicPages', publicPages)

@@ -14,6 +14,8 @@ import { oitMonitoring } from './features/oit/index.ts'
 import { sendWebboardReminders } from './features/webboard/index.ts'
 import { sendInfoRequestReminders } from './features/information-requests/index.ts'
 import { serviceRemindersDaily } from './features/services/index.ts'
+import { giftsDaily } from './features/gifts/index.ts'
+import { propertyDaily } from './features/property/index.ts'
 
 /**
  * The background work this app does, wired like app.ts wires routes: which jobs exist, which
@@ -33,6 +35,8 @@ export const VOICE_DAILY_JOB = 'voice.daily'
 export const VOICE_DAILY_SCHEDULE = 'voice-daily'
 export const SERVICES_DAILY_JOB = 'services.daily'
 export const SERVICES_DAILY_SCHEDULE = 'services-daily'
+export const GIFTS_DAILY_JOB = 'gifts.daily'
+export const GIFTS_DAILY_SCHEDULE = 'gifts-daily'
 
 const DAY_MS = 86_400_000
 /** Spent sign-in links are kept this long (the audit trail keeps what they were for, for good). */
@@ -76,6 +80,8 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
   schedules.push({ name: VOICE_DAILY_SCHEDULE, kind: VOICE_DAILY_JOB, spec: { dailyAt: '06:50' } })
   // Service-request deadlines: the officer and the head hear two working days ahead, in time for a delay notice.
   schedules.push({ name: SERVICES_DAILY_SCHEDULE, kind: SERVICES_DAILY_JOB, spec: { dailyAt: '06:40' } })
+  // Gift declarations nearing or past their 30-day deadline, and property not returned on time.
+  schedules.push({ name: GIFTS_DAILY_SCHEDULE, kind: GIFTS_DAILY_JOB, spec: { dailyAt: '06:50' } })
   if (transport) schedules.push({ name: MAIL_DELIVERY_SCHEDULE, kind: MAIL_DELIVERY_JOB, spec: { everySeconds: 15 } })
   const worker = createJobWorker({
     db,
@@ -92,6 +98,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
       [OIT_MONITORING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oitMonitoring({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [VOICE_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => ({ ...(await sendWebboardReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })), ...(await sendInfoRequestReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })) }) },
       [SERVICES_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => serviceRemindersDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
+      [GIFTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => ({ gifts_reminded: (await giftsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })).reminded, loans_reminded: (await propertyDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })).reminded }) },
       ...(transport
         ? {
             [MAIL_DELIVERY_JOB]: {

@@ -15,6 +15,10 @@ import type { OitMonitoringTables } from './tables/oit-monitoring.ts'
 import type { ItaMeasuresTables } from './tables/ita-measures.ts'
 import type { VoiceTables } from './tables/voice.ts'
 import type { ServicesTables } from './tables/services.ts'
+import type { ConflictScreenTables } from './tables/conflict-screen.ts'
+import type { GiftsTables } from './tables/gifts.ts'
+import type { PropertyTables } from './tables/property.ts'
+import type { MeetingsTables } from './tables/meetings.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 
 export type * from './tables/foundation.ts'
@@ -43,7 +47,11 @@ export interface Database
     OitMonitoringTables,
     ItaMeasuresTables,
     VoiceTables,
-    ServicesTables {}
+    ServicesTables,
+    ConflictScreenTables,
+    GiftsTables,
+    PropertyTables,
+    MeetingsTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

@@ -46,6 +46,10 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (has('officer', 'admin', 'head')) add('consultations', '/staff/consultations', { th: 'การมีส่วนร่วมของประชาชน', en: 'Public participation' }, 'agency')
   if (has('officer', 'admin', 'head')) add('information-requests', '/staff/information-requests', { th: 'คำขอข้อมูลข่าวสาร', en: 'Information requests' }, 'agency')
   if (actor.memberships.length > 0) add('incidents', '/staff/incidents', { th: 'เหตุการณ์ข้อมูลบิดเบือน', en: 'Content incidents' }, 'agency')
+  if (actor.memberships.some((m) => m.role !== 'oversight' && m.role !== 'committee')) add('conflict', '/staff/conflict', { th: 'ผลประโยชน์ทับซ้อนในการจัดซื้อจัดจ้าง', en: 'Conflicts of interest in procurement' }, 'agency')
+  if (actor.memberships.some((m) => m.role !== 'oversight' && m.role !== 'committee')) add('gifts', '/staff/gifts', { th: 'ของขวัญและการรับบริจาค', en: 'Gifts and donations' }, 'agency')
+  if (actor.memberships.some((m) => m.role !== 'oversight' && m.role !== 'committee')) add('property', '/staff/property', { th: 'ทรัพย์สินและการยืม', en: 'Property and borrowing' }, 'agency')
+  if (actor.memberships.some((m) => m.role !== 'oversight')) add('meetings', '/staff/meetings', { th: 'การประชุมและการแจ้งส่วนได้เสีย', en: 'Meetings and interests' }, 'agency')
   if (actor.memberships.length > 0) add('report', '/staff/report', { th: 'แจ้งเรื่องภายใน', en: 'Report internally' }, 'agency')
   if (admin) add('oit-catalogues', '/admin/oit', { th: 'ชุดเกณฑ์ OIT', en: 'OIT catalogues' }, 'admin')
   if (has('admin') || admin) {

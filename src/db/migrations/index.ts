@@ -16,6 +16,10 @@ import * as itaMeasuresMigration from './2026-12-04T1500-ita-measures.ts'
 import * as complaintSubmissions from './2026-12-04T1600-complaint-submissions.ts'
 import * as voiceMigration from './2026-12-07T1400-voice.ts'
 import * as servicesMigration from './2026-12-07T1300-services.ts'
+import * as conflictScreenMigration from './2026-12-07T1500-conflict-screen.ts'
+import * as giftsMigration from './2026-12-07T1500-gifts.ts'
+import * as propertyMigration from './2026-12-07T1500-property.ts'
+import * as meetingsMigration from './2026-12-07T1500-meetings.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +40,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T1600-complaint-submissions': complaintSubmissions,
   '2026-12-07T1400-voice': voiceMigration,
   '2026-12-07T1300-services': servicesMigration,
+  '2026-12-07T1500-conflict-screen': conflictScreenMigration,
+  '2026-12-07T1500-gifts': giftsMigration,
+  '2026-12-07T1500-meetings': meetingsMigration,
+  '2026-12-07T1500-property': propertyMigration,
 }

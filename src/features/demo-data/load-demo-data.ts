@@ -16,6 +16,10 @@ import { loadDemoInfoRequests } from '../information-requests/index.ts'
 import { loadDemoComments } from '../comment-box/index.ts'
 import { loadDemoConsultations } from '../consultations/index.ts'
 import { loadDemoServices } from '../services/index.ts'
+import { loadDemoConflictScreen } from '../conflict-screen/index.ts'
+import { loadDemoGifts } from '../gifts/index.ts'
+import { loadDemoProperty } from '../property/index.ts'
+import { loadDemoMeetings } from '../meetings/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -39,6 +43,11 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoComments(db, now, opts.baseUrl)
   await loadDemoConsultations(db, now, opts.baseUrl)
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files)) + (await loadDemoServices(db, now, opts.files))
+  // Integrity registers (F3–F6).
+  await loadDemoConflictScreen(db, now)
+  await loadDemoGifts(db, now, opts.baseUrl)
+  await loadDemoProperty(db, now, opts.baseUrl)
+  await loadDemoMeetings(db, now)
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 
