@@ -60,3 +60,20 @@ describe('language', () => {
     expect(res.body).toContain('<html lang="th"')
   })
 })
+
+describe('the agency page links every public module', () => {
+  it('offers services, manuals, information, webboard, comments, consultations and donations', async () => {
+    const t = await createTestApp()
+    try {
+      const res = await t.client().get('/o/wiang-thong')
+      expect(res.statusCode).toBe(200)
+      for (const p of ['services', 'work-standards', 'information', 'webboard', 'comments', 'consultations', 'donations']) {
+        expect(res.body).toContain(`href="/o/wiang-thong/${p}"`)
+        // Each link leads somewhere real.
+        expect((await t.client().get(`/o/wiang-thong/${p}`)).statusCode).toBe(200)
+      }
+    } finally {
+      await t.close()
+    }
+  })
+})

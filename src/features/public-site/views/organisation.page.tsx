@@ -72,6 +72,41 @@ export function OrganisationPage({ ctx, org, parent, children }: { ctx: PageCont
             {t({ th: 'การจัดซื้อจัดจ้าง (แผนและสรุปผลรายเดือน)', en: 'Procurement (plan and monthly summaries)' })}
           </a>
         </li>
+        <li>
+          <a href={`/o/${org.slug}/services`} safe>
+            {t({ th: 'คู่มือสำหรับประชาชนและการขอรับบริการ', en: 'Services: citizen manuals and requests' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/work-standards`} safe>
+            {t({ th: 'คู่มือการปฏิบัติงานของเจ้าหน้าที่', en: 'Officers’ work-standard manuals' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/information`} safe>
+            {t({ th: 'ศูนย์ข้อมูลข่าวสารและการขอข้อมูลข่าวสาร', en: 'Official information centre and requests' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/webboard`} safe>
+            {t({ th: 'กระดานถาม–ตอบ', en: 'Questions and answers' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/comments`} safe>
+            {t({ th: 'กล่องแสดงความคิดเห็น', en: 'Comment box' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/consultations`} safe>
+            {t({ th: 'การมีส่วนร่วมและรับฟังความคิดเห็น', en: 'Consultations and public hearings' })}
+          </a>
+        </li>
+        <li>
+          <a href={`/o/${org.slug}/donations`} safe>
+            {t({ th: 'การรับบริจาคและนโยบายไม่รับของขวัญ (No Gift Policy)', en: 'Donations received and the No Gift policy' })}
+          </a>
+        </li>
       </ul>
       <h2 class="heading-m" safe>
         {t({ th: 'ติดต่อหน่วยงาน', en: 'Contact' })}
