@@ -234,7 +234,7 @@ async function isHandler(db: Kysely<Database>, c: repo.ComplaintRow, userId: str
 async function notifyComplainant(db: Kysely<Database>, deps: ComplaintDeps, c: repo.ComplaintRow, dataKey: Buffer, organisation: { th: string; en: string }): Promise<void> {
   const identity = keys.openIdentity(dataKey, c.id, c.sealed_identity)
   if (!identity.email) return
-  await queueMail(db, { to: identity.email, eraseRecipientAfterSending: true, organisationId: c.organisation_id, ...renderMail('complaintUpdated', { reference: c.reference, organisation, link: `${deps.baseUrl}/complaints/follow-up` }) }, deps.now)
+  await queueMail(db, { to: identity.email, privateRecipient: true, organisationId: c.organisation_id, ...renderMail('complaintUpdated', { reference: c.reference, organisation, link: `${deps.baseUrl}/complaints/follow-up` }) }, deps.now)
 }
 
 /** A message to the complainant (they see it with their receipt) or an internal note (they never do). */
