@@ -8,7 +8,8 @@ import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import { registerRequestContext } from './web/http/request-context.ts'
-import { registerErrorHandling } from './web/http/error-handler.ts'
+import { registerRequestGuard } from './web/http/request-guard.ts'
+import { registerErrorHandling, replyWithError } from './web/http/error-handler.ts'
 import { loggerOptions } from './web/http/logging.ts'
 import { registerOpenApi } from './web/http/openapi.ts'
 import { createPublicPageCache } from './web/http/public-page-cache.ts'
@@ -48,6 +49,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // A path the router cannot even decode (a stray %, escapes that are not UTF-8) gets the same 400 page as every other bad request.
+    frameworkErrors: (err, req, reply) => {
+      // No hook has run yet: the request has no locale or clock of its own.
+      req.locale ??= 'th'
+      req.now ??= deps.clock()
+      void replyWithError(Object.assign(err, { statusCode: 400 }), req, reply)
+    },
   })
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id)
@@ -85,6 +93,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     immutable: true,
   })
 
+  // Before the session look-up and every route: bytes no page can mean are refused here, once.
+  registerRequestGuard(app)
   registerRequestContext(app, { db: deps.db, clock: deps.clock, secureCookies })
   // Every state-changing request carries a CSRF token, whatever route it reaches.
   app.addHook('preHandler', (req, reply, done) => {

@@ -64,7 +64,8 @@ export function setFlash(reply: FastifyReply, message: Bilingual): void {
 }
 
 function takeFlash(req: FastifyRequest, reply: FastifyReply): Bilingual | undefined {
-  const raw = req.cookies[FLASH_COOKIE]
+  // cookies is unset when the router refused the URL before any hook ran
+  const raw = req.cookies?.[FLASH_COOKIE]
   if (!raw) return undefined
   reply.clearCookie(FLASH_COOKIE, { path: '/' })
   try {
@@ -114,8 +115,39 @@ export async function sendPage(reply: FastifyReply, html: string | Promise<strin
   return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await html)
 }
 
-/** Only paths on this site may be redirect targets, so ?next= cannot send people elsewhere. */
+const LOCAL_ORIGIN = 'http://local.invalid'
+
+/**
+ * Only paths on this site may be redirect targets, so ?next= and ?back= cannot send people
+ * elsewhere. Browsers drop tabs and newlines anywhere in a URL, ignore leading spaces and
+ * controls, and read `\` as `/`, so `/\t/evil.example` or `/\evil.example` would leave the site:
+ * any control character is refused, and what remains must resolve to this origin. The result is
+ * re-serialised (percent-encoded), so it is always a valid Location header.
+ */
 export function safeLocalPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
-  return value
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return fallback
+  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback
+  if (!value.startsWith('/')) return fallback
+  // Judged both as given and as a browser or proxy might decode it once more.
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(value)
+  } catch {
+    return fallback
+  }
+  for (const form of [value, decoded]) {
+    if (/[\u0000-\u001f\u007f]/.test(form)) return fallback
+    if (form.replaceAll('\\', '/').startsWith('//')) return fallback
+  }
+  let url: URL
+  try {
+    url = new URL(value, LOCAL_ORIGIN)
+  } catch {
+    return fallback
+  }
+  if (url.origin !== LOCAL_ORIGIN) return fallback
+  const path = `${url.pathname}${url.search}${url.hash}`
+  // A path that would itself be read as another host (after the browser's own decoding) is refused too.
+  if (path.startsWith('//') || path.startsWith('/\\') || /^\/(%2f|%5c)/i.test(path)) return fallback
+  return path
 }
