@@ -13,6 +13,7 @@ import type { ExecutivesTables } from './tables/executives.ts'
 import type { ContentIncidentsTables } from './tables/content-incidents.ts'
 import type { OitMonitoringTables } from './tables/oit-monitoring.ts'
 import type { ItaMeasuresTables } from './tables/ita-measures.ts'
+import type { SecurityTables } from './tables/security.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 
 export type * from './tables/foundation.ts'
@@ -39,7 +40,8 @@ export interface Database
     ExecutivesTables,
     ContentIncidentsTables,
     OitMonitoringTables,
-    ItaMeasuresTables {}
+    ItaMeasuresTables,
+    SecurityTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>
