@@ -7,8 +7,10 @@ import csrf from '@fastify/csrf-protection'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
-import { registerRequestContext } from './web/http/request-context.ts'
+import { csrfBinding, registerRequestContext } from './web/http/request-context.ts'
+import { sharedSecret } from './platform/crypto/app-secrets.ts'
 import { registerRequestGuard } from './web/http/request-guard.ts'
+import { recordRouteTable } from './web/http/route-table.ts'
 import { registerErrorHandling, replyWithError } from './web/http/error-handler.ts'
 import { loggerOptions } from './web/http/logging.ts'
 import { registerOpenApi } from './web/http/openapi.ts'
@@ -57,6 +59,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       void replyWithError(Object.assign(err, { statusCode: 400 }), req, reply)
     },
   })
+  recordRouteTable(app)
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id)
   })
@@ -78,7 +81,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   await app.register(formbody)
   await app.register(cookie)
-  await app.register(csrf, { cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: secureCookies } })
+  // Tokens are bound to the session (its cookie, hashed, under a key every instance shares), so a
+  // token from before sign-in or from another session is refused.
+  await app.register(csrf, {
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: secureCookies },
+    getUserInfo: csrfBinding,
+    csrfOpts: { hmacKey: await sharedSecret(deps.db, 'csrf-hmac') },
+  })
   await app.register(rateLimit, { global: false })
   await app.register(fastifyStatic, {
     root: fileURLToPath(new URL('../public', import.meta.url)),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
@@ -79,6 +80,18 @@ function takeFlash(req: FastifyRequest, reply: FastifyReply): Bilingual | undefi
   return undefined
 }
 
+/** The CSRF cookie's name (the plugin's default), cleared at sign-in and sign-out so each session starts with a new secret. */
+export const CSRF_COOKIE = '_csrf'
+
+/**
+ * What a CSRF token is bound to: the session cookie (hashed), or nothing for an anonymous
+ * visitor. A token made before signing in, or for another session, does not verify.
+ */
+export function csrfBinding(req: FastifyRequest): string {
+  const token = req.cookies?.[SESSION_COOKIE]
+  return token ? createHash('sha256').update(`csrf:${token}`).digest('base64url') : 'anonymous'
+}
+
 const repliesWithCsrf = new WeakSet<FastifyReply>()
 
 /** Whether the page rendered for this reply included a CSRF token (and so must not be shared). */
@@ -95,7 +108,7 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply): PageConte
     // Made only when a page has a form: a page without one sets no CSRF cookie and can be cached.
     get csrfToken() {
       if (token === undefined) {
-        token = reply.generateCsrf()
+        token = reply.generateCsrf({ userInfo: csrfBinding(req) })
         repliesWithCsrf.add(reply)
       }
       return token
