@@ -9,6 +9,7 @@ import { createJobWorker, deleteFinishedJobs, type JobLogger, type JobWorker, ty
 import { smtpSecrets } from './platform/mail/mail-delivery.domain.ts'
 import { deliverOutbox } from './platform/mail/outbox-delivery.ts'
 import { expirePrivateRecipients } from './platform/mail/outbox.ts'
+import { deleteStaleCounters } from './platform/auth/attempt-throttle.ts'
 import { createSmtpTransport, type MailTransport } from './platform/mail/smtp-transport.ts'
 import { complaintsDaily } from './features/complaints/index.ts'
 import { oitMonitoring } from './features/oit/index.ts'
@@ -52,7 +53,8 @@ async function housekeeping(db: Kysely<Database>, now: Date) {
     const tokens = await deleteSpentTokens(trx, new Date(now.getTime() - SPENT_TOKEN_DAYS * DAY_MS))
     const jobs = await deleteFinishedJobs(trx, { doneBefore: new Date(now.getTime() - DONE_JOB_DAYS * DAY_MS), failedBefore: new Date(now.getTime() - FAILED_JOB_DAYS * DAY_MS) })
     const privateRecipients = await expirePrivateRecipients(trx, now)
-    const counts = { sessions_deleted: sessions, tokens_deleted: tokens, jobs_deleted: jobs, private_recipients_erased: privateRecipients }
+    const counters = await deleteStaleCounters(trx, now)
+    const counts = { sessions_deleted: sessions, tokens_deleted: tokens, jobs_deleted: jobs, private_recipients_erased: privateRecipients, abuse_counters_deleted: counters }
     await recordAudit(trx, { actor: SYSTEM_ACTOR, organisationId: null, action: 'system.housekeeping', entityType: 'system', entityId: null, summary: { after: counts }, at: now })
     return counts
   })

@@ -34,10 +34,20 @@ export async function up(db: Kysely<any>): Promise<void> {
       END IF;
       RETURN NEW;
     END $$`.execute(db)
+  // Failed attempts (sign-in per account and source, second-factor codes, receipts per source), in the
+  // database so every instance behind a balancer counts the same tries.
+  await db.schema
+    .createTable('abuse_counters')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('failures', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('window_started_at', 'timestamptz', (c) => c.notNull())
+    .addColumn('blocked_until', 'timestamptz')
+    .execute()
   await sql`CREATE TRIGGER role_approvals_transition BEFORE UPDATE ON role_approvals FOR EACH ROW EXECUTE FUNCTION role_approvals_transition()`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('abuse_counters').execute()
   await db.schema.dropTable('role_approvals').execute()
   await sql`DROP FUNCTION role_approvals_transition()`.execute(db)
   await db.schema.alterTable('outbox').dropColumn('sealed_recipient').execute()

@@ -13,6 +13,14 @@ export interface RoleApprovalsTable {
   decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>
 }
 
+export interface AbuseCountersTable {
+  key: string
+  failures: ColumnType<number, number | undefined, number>
+  window_started_at: ColumnType<Date, Date, Date>
+  blocked_until: ColumnType<Date | null, Date | null | undefined, Date | null>
+}
+
 export interface SecurityTables {
   role_approvals: RoleApprovalsTable
+  abuse_counters: AbuseCountersTable
 }

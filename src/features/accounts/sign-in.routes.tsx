@@ -13,7 +13,7 @@ import { TwoFactorPage } from './views/two-factor.page.tsx'
 export function signInRoutes(app: FastifyInstance, deps: FeatureDeps): void {
   // Generous for a shared office connection, tight for a password-guessing script.
   const SIGN_IN_RATE = { max: deps.config.signInRatePerMinute, timeWindow: '1 minute' }
-  const accountDeps = (now: Date): AccountDeps => ({ db: deps.db, now, ttlHours: deps.config.sessionTtlHours, baseUrl: deps.config.baseUrl })
+  const accountDeps = (now: Date, source?: string): AccountDeps => ({ db: deps.db, now, ttlHours: deps.config.sessionTtlHours, baseUrl: deps.config.baseUrl, ...(source !== undefined ? { source } : {}) })
   const nextOf = (v: unknown) => {
     const p = safeLocalPath(v, '/staff')
     return p.startsWith('/sign-in') ? '/staff' : p
@@ -26,7 +26,7 @@ export function signInRoutes(app: FastifyInstance, deps: FeatureDeps): void {
 
   app.post('/sign-in', { config: { rateLimit: SIGN_IN_RATE } }, async (req, reply) => {
     const next = nextOf(formString(req.body, 'next'))
-    const r = await attempt(() => signIn(accountDeps(req.now), parseSignIn(req.body as Record<string, unknown>)))
+    const r = await attempt(() => signIn(accountDeps(req.now, req.ip), parseSignIn(req.body as Record<string, unknown>)))
     if (!r.ok) {
       return sendPage(reply, SignInPage({ ctx: pageContext(req, reply), email: formString(req.body, 'email'), next, errors: r.errors }), 422)
     }

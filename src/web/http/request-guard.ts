@@ -65,6 +65,9 @@ export function safeLocationHeader(location: string): string {
   }
 }
 
+/** The machine-readable reason for a refusal no error handler described (the same codes as src/errors.ts). */
+const STATUS_CODES: Record<number, string> = { 400: 'bad_request', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large', 422: 'validation_failed', 429: 'rate_limited' }
+
 export function registerRequestGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (req: FastifyRequest) => {
     const problem = urlProblem(req.url)
@@ -76,5 +79,8 @@ export function registerRequestGuard(app: FastifyInstance): void {
   app.addHook('onSend', async (_req: FastifyRequest, reply: FastifyReply) => {
     const location = reply.getHeader('location')
     if (typeof location === 'string') reply.header('location', safeLocationHeader(location))
+    // Pages that re-render a form with its errors (422) or say "not found" themselves still tell machines why.
+    const fallback = STATUS_CODES[reply.statusCode]
+    if (fallback && !reply.hasHeader('x-error-code')) reply.header('x-error-code', fallback)
   })
 }
