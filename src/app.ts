@@ -9,8 +9,11 @@ import csrf from '@fastify/csrf-protection'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
-import { registerRequestContext } from './web/http/request-context.ts'
-import { registerErrorHandling } from './web/http/error-handler.ts'
+import { csrfBinding, registerRequestContext } from './web/http/request-context.ts'
+import { sharedSecret } from './platform/crypto/app-secrets.ts'
+import { registerRequestGuard } from './web/http/request-guard.ts'
+import { recordRouteTable } from './web/http/route-table.ts'
+import { registerErrorHandling, replyWithError } from './web/http/error-handler.ts'
 import { loggerOptions, registerRequestLogging } from './web/http/logging.ts'
 import { registerCompression } from './web/http/compression.ts'
 import { serveHashedAsset } from './web/assets.ts'
@@ -88,8 +91,16 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       if (typeof opts.connectionTimeout === 'number') server.setTimeout(opts.connectionTimeout)
       return server
     },
+    // A path the router cannot even decode (a stray %, escapes that are not UTF-8) gets the same 400 page as every other bad request.
+    frameworkErrors: (err, req, reply) => {
+      // No hook has run yet: the request has no locale or clock of its own.
+      req.locale ??= 'th'
+      req.now ??= deps.clock()
+      void replyWithError(Object.assign(err, { statusCode: 400 }), req, reply)
+    },
   })
   logRaw = registerRequestLogging(app)
+  recordRouteTable(app)
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id)
   })
@@ -112,7 +123,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   await app.register(formbody)
   await app.register(cookie)
-  await app.register(csrf, { cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: secureCookies } })
+  // Tokens are bound to the session (its cookie, hashed, under a key every instance shares), so a
+  // token from before sign-in or from another session is refused.
+  await app.register(csrf, {
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: secureCookies },
+    getUserInfo: csrfBinding,
+    csrfOpts: { hmacKey: await sharedSecret(deps.db, 'csrf-hmac') },
+  })
   await app.register(rateLimit, { global: false })
   await app.register(fastifyStatic, {
     root: fileURLToPath(new URL('../public', import.meta.url)),
@@ -127,6 +144,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     immutable: true,
   })
 
+  // Before the session look-up and every route: bytes no page can mean are refused here, once.
+  registerRequestGuard(app)
   registerRequestContext(app, { db: deps.db, clock: deps.clock, secureCookies })
   // Every state-changing request carries a CSRF token, whatever route it reaches.
   app.addHook('preHandler', (req, reply, done) => {

@@ -8,6 +8,8 @@ import { deleteExpiredSessions } from './platform/auth/sessions.ts'
 import { createJobWorker, deleteFinishedJobs, type JobLogger, type JobWorker, type ScheduleDefinition } from './platform/jobs/index.ts'
 import { smtpSecrets } from './platform/mail/mail-delivery.domain.ts'
 import { deliverOutbox } from './platform/mail/outbox-delivery.ts'
+import { expirePrivateRecipients } from './platform/mail/outbox.ts'
+import { deleteStaleCounters } from './platform/auth/attempt-throttle.ts'
 import { createSmtpTransport, type MailTransport } from './platform/mail/smtp-transport.ts'
 import { complaintsDaily } from './features/complaints/index.ts'
 import { oitMonitoring } from './features/oit/index.ts'
@@ -61,7 +63,9 @@ async function housekeeping(db: Kysely<Database>, now: Date) {
     const sessions = await deleteExpiredSessions(trx, now)
     const tokens = await deleteSpentTokens(trx, new Date(now.getTime() - SPENT_TOKEN_DAYS * DAY_MS))
     const jobs = await deleteFinishedJobs(trx, { doneBefore: new Date(now.getTime() - DONE_JOB_DAYS * DAY_MS), failedBefore: new Date(now.getTime() - FAILED_JOB_DAYS * DAY_MS) })
-    const counts = { sessions_deleted: sessions, tokens_deleted: tokens, jobs_deleted: jobs }
+    const privateRecipients = await expirePrivateRecipients(trx, now)
+    const counters = await deleteStaleCounters(trx, now)
+    const counts = { sessions_deleted: sessions, tokens_deleted: tokens, jobs_deleted: jobs, private_recipients_erased: privateRecipients, abuse_counters_deleted: counters }
     await recordAudit(trx, { actor: SYSTEM_ACTOR, organisationId: null, action: 'system.housekeeping', entityType: 'system', entityId: null, summary: { after: counts }, at: now })
     return counts
   })

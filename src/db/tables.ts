@@ -19,6 +19,7 @@ import type { ConflictScreenTables } from './tables/conflict-screen.ts'
 import type { GiftsTables } from './tables/gifts.ts'
 import type { PropertyTables } from './tables/property.ts'
 import type { MeetingsTables } from './tables/meetings.ts'
+import type { SecurityTables } from './tables/security.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 
 export type * from './tables/foundation.ts'
@@ -51,7 +52,8 @@ export interface Database
     ConflictScreenTables,
     GiftsTables,
     PropertyTables,
-    MeetingsTables {}
+    MeetingsTables,
+    SecurityTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

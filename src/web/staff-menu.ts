@@ -26,6 +26,7 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   const add = (id: string, href: string, label: Bilingual, group: NavGroup, inHeader = false) => items.push({ id, href, label, group, inHeader })
 
   if (has('oversight') || admin) add('oversight', '/staff/oversight', { th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' }, 'oversight', true)
+  if (has('head')) add('role-approvals', '/staff/role-approvals', { th: 'คำขออนุมัติบทบาท', en: 'Roles waiting for approval' }, 'admin')
   if (has('complaint_officer', 'head')) add('complaints', '/staff/complaints', { th: 'เรื่องร้องเรียน', en: 'Complaints' }, 'agency', true)
   if (has('officer', 'ita_coordinator', 'admin', 'head') || admin) add('portal', '/staff/portal', { th: 'เว็บไซต์เปิดเผยข้อมูล', en: 'Disclosure portal' }, 'agency', true)
   if (has('officer', 'admin', 'head') || admin) add('services', '/staff/services', { th: 'งานบริการและคู่มือประชาชน', en: 'Services and manuals' }, 'agency')

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn, changePassword, resetPassword } from '../../src/features/accounts/accounts.use-cases.ts'
 import { caseDetail, takeStep } from '../../src/features/complaints/complaint-handling.use-cases.ts'
 import { deliverOutbox } from '../../src/platform/mail/outbox-delivery.ts'
-import { ERASED_RECIPIENT } from '../../src/platform/mail/outbox.ts'
+import { ERASED_RECIPIENT, WITHHELD_RECIPIENT } from '../../src/platform/mail/outbox.ts'
 import { openWithReceipt, submitComplaint, RECEIPT_PROBLEM } from '../../src/features/complaints/complaint-intake.use-cases.ts'
 import type { ComplaintDraft } from '../../src/features/complaints/complaint-form.input.ts'
 import { DEMO_PASSWORD } from '../../src/features/demo-data/demo-dataset.ts'
@@ -103,13 +103,17 @@ describe('keys to complaints', () => {
     const withMail: ComplaintDraft = { ...draft, identity: { ...draft.identity, email: 'kla@example.test' }, wantsEmailUpdates: true }
     const filed = await submitComplaint(deps(), { organisationId: await t.orgId('wiang-thong'), draft: withMail, evidence: [], filer: { by: 'citizen' } })
     await takeStep(deps(), await t.reader('wt-complaints@prongsai.test'), filed.id, { to: 'screening' })
-    const queued = await t.db.selectFrom('outbox').select(['id', 'to_address']).where('to_address', '=', 'kla@example.test').execute()
+    const queued = await t.db.selectFrom('outbox').select(['id', 'to_address', 'sealed_recipient']).where('erase_recipient', '=', true).where('status', '=', 'queued').execute()
     expect(queued).toHaveLength(1)
+    // Withheld while it waits: a placeholder for admins, the address only encrypted.
+    expect(queued[0]!.to_address).toBe(WITHHELD_RECIPIENT)
+    expect(queued[0]!.sealed_recipient).toMatch(/^v1\./)
+    expect(queued[0]!.sealed_recipient).not.toContain('kla@example.test')
     const sentTo: string[] = []
     await deliverOutbox({ db: t.db, clock: () => t.clock.now, from: 'test@prongsai.test', log: { warn: () => undefined }, transport: { send: async (m) => (sentTo.push(m.to), { messageId: 'x' }), close: () => undefined } })
     expect(sentTo).toContain('kla@example.test')
-    const after = await t.db.selectFrom('outbox').select(['to_address', 'status']).where('id', '=', queued[0]!.id).executeTakeFirstOrThrow()
-    expect(after).toEqual({ to_address: ERASED_RECIPIENT, status: 'sent' })
+    const after = await t.db.selectFrom('outbox').select(['to_address', 'status', 'sealed_recipient']).where('id', '=', queued[0]!.id).executeTakeFirstOrThrow()
+    expect(after).toEqual({ to_address: ERASED_RECIPIENT, status: 'sent', sealed_recipient: null })
     // Staff mail keeps its address: it is no secret and the outbox is how admins check delivery.
     expect(await t.db.selectFrom('outbox').select('id').where('to_address', '=', 'wt-complaints@prongsai.test').where('status', '=', 'sent').execute()).not.toHaveLength(0)
   })

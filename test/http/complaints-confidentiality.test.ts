@@ -8,6 +8,9 @@ import { createApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { DEMO_PASSWORD } from '../../src/features/demo-data/demo-dataset.ts'
 import { Client } from '../support/test-app.ts'
+import { ERASED_RECIPIENT, expirePrivateRecipients } from '../../src/platform/mail/outbox.ts'
+import { deliverOutbox } from '../../src/platform/mail/outbox-delivery.ts'
+import { MailSendError } from '../../src/platform/mail/smtp-transport.ts'
 import { createTestDb } from '../support/test-db.ts'
 
 /**
@@ -64,6 +67,7 @@ beforeAll(async () => {
     subject: 'เจ้าหน้าที่เก็บค่าธรรมเนียมตลาด',
     what_happened: 'เรียกเก็บค่าแผงเกินอัตราที่ประกาศ โดยไม่ออกใบเสร็จรับเงิน',
     identity: 'named',
+    email_updates: 'yes',
     ...IDENTITY,
   })
   expect(filed.statusCode).toBe(200)
@@ -75,6 +79,12 @@ beforeAll(async () => {
   expect((await officer.post(`/staff/complaints/${caseId}/notes`, { note: NOTE })).statusCode).toBe(303)
   await officer.get(`/staff/complaints/${caseId}`)
   expect((await officer.post(`/staff/complaints/${caseId}/messages`, { message: MESSAGE })).statusCode).toBe(303)
+  // The complainant asked for e-mail updates, and the case moves: update mail waits in the outbox (no SMTP here).
+  expect((await handle.db.selectFrom('complaints').select('wants_email_updates').where('id', '=', caseId).executeTakeFirstOrThrow()).wants_email_updates).toBe(true)
+  await officer.get(`/staff/complaints/${caseId}`)
+  expect((await officer.post(`/staff/complaints/${caseId}/steps`, { to: 'screening' })).statusCode).toBe(303)
+  const updates = await handle.db.selectFrom('outbox').select('id').where('erase_recipient', '=', true).where('status', '=', 'queued').execute()
+  expect(updates.length).toBe(2)
 })
 
 afterAll(async () => {
@@ -194,6 +204,95 @@ describe('people who may not see the identity', () => {
     const assign = await officer.post(`/staff/complaints/${caseId}/steps`, { to: 'assigned', officer: investigator })
     expect(assign.statusCode).toBe(422)
     expect(assign.body).toContain('มอบหมายให้ผู้ถูกร้องเรียนไม่ได้')
+  })
+})
+
+async function dumpEveryTable(): Promise<string> {
+  const tables = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`.execute(handle.db)
+  let dump = ''
+  for (const { table_name } of tables.rows) {
+    const rows = await sql<{ j: string }>`SELECT row_to_json(t)::text AS j FROM ${sql.table(table_name)} t`.execute(handle.db)
+    dump += rows.rows.map((r) => r.j).join('\n')
+  }
+  return dump
+}
+
+function expectNoSecrets(text: string) {
+  for (const s of SECRETS()) expect(text).not.toContain(s)
+  expect(text).not.toContain(receipt.replaceAll('-', ''))
+}
+
+describe('the complainant’s e-mail address in the outbox', () => {
+  it('without SMTP: an admin sees the update mail addressed to a withheld complainant, in the list, the mail page and the audit trail', async () => {
+    const admin = await signIn('admin@prongsai.test')
+    const list = await admin.get('/admin/outbox')
+    expect(list.statusCode).toBe(200)
+    expect(list.body).toContain('ผู้ร้องเรียน (ปกปิด)')
+    expect(list.body).not.toContain(IDENTITY.email)
+    const mail = await handle.db.selectFrom('outbox').select('id').where('erase_recipient', '=', true).where('status', '=', 'queued').executeTakeFirstOrThrow()
+    const page = await admin.get(`/admin/outbox/${mail.id}`)
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('ผู้ร้องเรียน (ปกปิด)')
+    expectNoIdentity(page.body)
+    const audited = await handle.db.selectFrom('audit_events').select('summary').where('action', '=', 'outbox.mail_read').where('entity_id', '=', mail.id).executeTakeFirstOrThrow()
+    expect(JSON.stringify(audited.summary)).toContain('ผู้ร้องเรียน (ปกปิด)')
+    expectNoSecrets(await dumpEveryTable())
+    expectNoSecrets(lines.join(''))
+  })
+
+  it('with SMTP: the mail goes to the real address, which is then erased; a server refusal naming it is scrubbed', async () => {
+    const sent: string[] = []
+    let refuseNext = true
+    const log = (obj: Record<string, unknown>, msg: string) => lines.push(JSON.stringify({ ...obj, msg }))
+    const report = await deliverOutbox({
+      db: handle.db,
+      clock: () => new Date('2026-12-04T03:00:00Z'),
+      from: 'test@prongsai.test',
+      log: { warn: log },
+      transport: {
+        async send(m) {
+          if (refuseNext && m.to === IDENTITY.email) {
+            refuseNext = false
+            throw new MailSendError(`550 5.1.1 <${m.to}>: mailbox unavailable`, { responseCode: 550, command: 'RCPT TO' })
+          }
+          sent.push(m.to)
+          return { messageId: 'm' }
+        },
+        close: () => undefined,
+      },
+    })
+    expect(report.failed).toBe(1)
+    expect(sent).toContain(IDENTITY.email)
+    const rows = await handle.db.selectFrom('outbox').select(['to_address', 'sealed_recipient', 'status', 'last_error']).where('erase_recipient', '=', true).execute()
+    // One refused for good, every other update (messages and steps of the earlier tests) sent.
+    expect(rows.filter((r) => r.status === 'failed')).toHaveLength(1)
+    expect(rows.filter((r) => r.status === 'sent').length).toBe(rows.length - 1)
+    expect(rows.length).toBeGreaterThanOrEqual(3)
+    for (const r of rows) {
+      expect(r.to_address).toBe(ERASED_RECIPIENT)
+      expect(r.sealed_recipient).toBeNull()
+    }
+    expect(rows.find((r) => r.status === 'failed')!.last_error).toContain('550 5.1.1 <***>')
+    const admin = await signIn('admin@prongsai.test')
+    await admin.get('/admin/outbox')
+    const failed = await handle.db.selectFrom('outbox').select('id').where('erase_recipient', '=', true).where('status', '=', 'failed').executeTakeFirstOrThrow()
+    await admin.get(`/admin/outbox/${failed.id}`)
+    // Nobody can send it again: the address is gone.
+    expect((await admin.post(`/admin/outbox/${failed.id}/send-again`, {})).statusCode).toBe(409)
+    expectNoSecrets(await dumpEveryTable())
+    expectNoSecrets(lines.join(''))
+  })
+
+  it('without delivery: the nightly clean-up gives up private mail after a week and erases its address', async () => {
+    const officer = await signIn('wt-complaints@prongsai.test')
+    await officer.get(`/staff/complaints/${caseId}`)
+    expect((await officer.post(`/staff/complaints/${caseId}/messages`, { message: 'อีกข้อความหนึ่ง' })).statusCode).toBe(303)
+    const waiting = await handle.db.selectFrom('outbox').select(['id', 'sealed_recipient']).where('erase_recipient', '=', true).where('status', '=', 'queued').executeTakeFirstOrThrow()
+    expect(waiting.sealed_recipient).not.toBeNull()
+    expect(await expirePrivateRecipients(handle.db, new Date('2026-12-10T03:00:00Z'))).toBe(0)
+    expect(await expirePrivateRecipients(handle.db, new Date('2026-12-12T03:00:01Z'))).toBe(1)
+    const after = await handle.db.selectFrom('outbox').select(['status', 'to_address', 'sealed_recipient']).where('id', '=', waiting.id).executeTakeFirstOrThrow()
+    expect(after).toEqual({ status: 'failed', to_address: ERASED_RECIPIENT, sealed_recipient: null })
   })
 })
 

@@ -99,13 +99,13 @@ describe('granting and revoking roles', () => {
   it('grants a role that then shows among the person’s memberships, audited', async () => {
     const c = await t.asUser('wt-admin@prongsai.test')
     const officer = await t.userId('wt-officer@prongsai.test')
-    const res = await c.submit(`/admin/users/${officer}`, { organisation_id: await t.orgId('wiang-thong'), role: 'complaint_officer' }, `/admin/users/${officer}/roles`)
+    const res = await c.submit(`/admin/users/${officer}`, { organisation_id: await t.orgId('wiang-thong'), role: 'procurement_officer' }, `/admin/users/${officer}/roles`)
     expect(res.statusCode).toBe(303)
-    expect(await rolesOf('wt-officer@prongsai.test')).toContainEqual({ slug: 'wiang-thong', role: 'complaint_officer' })
+    expect(await rolesOf('wt-officer@prongsai.test')).toContainEqual({ slug: 'wiang-thong', role: 'procurement_officer' })
     const page = await c.get(`/admin/users/${officer}`)
-    expect(page.body).toContain('เจ้าหน้าที่รับเรื่องร้องเรียน')
+    expect(page.body).toContain('เจ้าหน้าที่พัสดุ')
     const event = await lastAudit('membership.granted', officer)
-    expect(event?.summary).toEqual({ before: null, after: { organisation_id: await t.orgId('wiang-thong'), role: 'complaint_officer' } })
+    expect(event?.summary).toEqual({ before: null, after: { organisation_id: await t.orgId('wiang-thong'), role: 'procurement_officer' } })
     expect(event?.actor_label).toContain('wt-admin@prongsai.test')
   })
 
@@ -123,11 +123,11 @@ describe('granting and revoking roles', () => {
   it('revokes a role, audited', async () => {
     const c = await t.asUser('wt-admin@prongsai.test')
     const officer = await t.userId('wt-officer@prongsai.test')
-    const res = await c.submit(`/admin/users/${officer}`, { organisation_id: await t.orgId('wiang-thong'), role: 'complaint_officer' }, `/admin/users/${officer}/roles/revoke`)
+    const res = await c.submit(`/admin/users/${officer}`, { organisation_id: await t.orgId('wiang-thong'), role: 'procurement_officer' }, `/admin/users/${officer}/roles/revoke`)
     expect(res.statusCode).toBe(303)
     expect(await rolesOf('wt-officer@prongsai.test')).toEqual([{ slug: 'wiang-thong', role: 'officer' }])
     const event = await lastAudit('membership.revoked', officer)
-    expect(event?.summary).toMatchObject({ before: { role: 'complaint_officer' }, after: null })
+    expect(event?.summary).toMatchObject({ before: { role: 'procurement_officer' }, after: null })
   })
 
   it('lets a province admin grant roles in the agencies below the province', async () => {

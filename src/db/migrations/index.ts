@@ -20,6 +20,7 @@ import * as conflictScreenMigration from './2026-12-07T1500-conflict-screen.ts'
 import * as giftsMigration from './2026-12-07T1500-gifts.ts'
 import * as propertyMigration from './2026-12-07T1500-property.ts'
 import * as meetingsMigration from './2026-12-07T1500-meetings.ts'
+import * as securityMigration from './2026-12-07T1000-security.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1500-gifts': giftsMigration,
   '2026-12-07T1500-meetings': meetingsMigration,
   '2026-12-07T1500-property': propertyMigration,
+  '2026-12-07T1000-security': securityMigration,
 }

@@ -83,7 +83,10 @@ export interface OutboxTable {
   created_at: CreatedAt
   sent_at: Date | null
   smtp_message_id: ColumnType<string | null, string | null | undefined, string | null>
+  /** True for a private recipient (a complainant): to_address then holds a placeholder, never the address. */
   erase_recipient: ColumnType<boolean, boolean | undefined, boolean>
+  /** The private recipient's address, encrypted, until the mail is sent, fails or expires. */
+  sealed_recipient: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export type AuditSummary = { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; note?: string }

@@ -42,5 +42,9 @@ export const SIGN_IN_MESSAGES = {
     th: `บัญชีนี้ถูกระงับชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง กรุณารอ ${minutes} นาทีแล้วลองใหม่ หรือตั้งรหัสผ่านใหม่ผ่านลิงก์ "ลืมรหัสผ่าน"`,
     en: `This account is locked for ${minutes} minutes after too many wrong passwords. Wait and try again, or reset your password with "Forgot your password".`,
   }),
+  tooMany: (minutes: number) => ({
+    th: `มีการพยายามเข้าสู่ระบบผิดหลายครั้ง กรุณารอ ${minutes} นาทีแล้วลองใหม่ หรือตั้งรหัสผ่านใหม่ผ่านลิงก์ "ลืมรหัสผ่าน"`,
+    en: `Too many wrong attempts. Wait ${minutes} minutes and try again, or reset your password with "Forgot your password".`,
+  }),
   badCode: { th: 'รหัสยืนยันไม่ถูกต้องหรือหมดอายุ กรุณาใส่รหัส 6 หลักล่าสุดจากแอปยืนยันตัวตน', en: 'The code is wrong or has expired. Enter the latest 6-digit code from your authenticator app' },
 } as const

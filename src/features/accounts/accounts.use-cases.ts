@@ -11,10 +11,11 @@ import { matchTotp, newTotpSecret } from '../../platform/auth/totp.ts'
 import { replaceUserKeys, rewrapUserKey, unlockOrCreateUserKeys } from '../../platform/auth/user-keys.ts'
 import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
-import { SIGN_IN_MESSAGES, afterFailedSignIn, isLocked, minutesLeft, secondFactorNeeded, totpStepAccepted } from './accounts.domain.ts'
+import { SIGN_IN_MESSAGES, secondFactorNeeded, totpStepAccepted } from './accounts.domain.ts'
+import { SECOND_FACTOR_THROTTLE, SIGN_IN_THROTTLE, clearFailures, recordFailure, secondsBlocked, throttleKey } from '../../platform/auth/attempt-throttle.ts'
 import * as repo from './accounts.repository.ts'
 
-export type AccountDeps = { db: Kysely<Database>; now: Date; ttlHours: number; baseUrl: string }
+export type AccountDeps = { db: Kysely<Database>; now: Date; ttlHours: number; baseUrl: string; /** The client address (req.ip): throttles count per account and source. */ source?: string }
 
 export type SignInResult = { token: string; next: 'done' | 'challenge' | 'enrol' }
 
@@ -22,24 +23,24 @@ const actorLabel = (u: { id: string; display_name: string; email: string }) => (
 
 export async function signIn(deps: AccountDeps, input: { email: string; password: string }): Promise<SignInResult> {
   const { db, now } = deps
+  // Counted per address typed AND source: the same answer whether or not the account exists, and a
+  // stranger guessing from elsewhere slows only themselves, never locking the officer out.
+  const key = throttleKey('sign-in', input.email.trim().toLowerCase(), deps.source ?? '')
+  const waiting = await secondsBlocked(db, key, now)
+  if (waiting > 0) throw new ValidationError({ email: SIGN_IN_MESSAGES.tooMany(Math.max(1, Math.ceil(waiting / 60))) })
   const user = await repo.findAccountByEmail(db, input.email)
-  if (user && isLocked({ failedLogins: user.failed_logins, lockedUntil: user.locked_until }, now)) {
-    throw new ValidationError({ email: SIGN_IN_MESSAGES.locked(minutesLeft(user.locked_until!, now)) })
-  }
+  // verifyPassword hashes a dummy for a missing account, so both take the same time.
   const ok = await verifyPassword(user?.password_hash ?? null, input.password)
   if (!user || !ok || !user.is_active) {
-    if (user) {
-      const next = afterFailedSignIn({ failedLogins: user.failed_logins, lockedUntil: user.locked_until }, now)
-      await db.transaction().execute(async (trx) => {
-        await repo.setLockState(trx, user.id, next.failedLogins, next.lockedUntil, now)
-        if (next.justLocked) {
-          await recordAudit(trx, { actor: actorLabel(user), organisationId: null, action: 'auth.locked', entityType: 'user', entityId: user.id, summary: { after: { locked_until: next.lockedUntil?.toISOString() } }, at: now })
-        }
-      })
-      if (next.justLocked) throw new ValidationError({ email: SIGN_IN_MESSAGES.locked(minutesLeft(next.lockedUntil!, now)) })
+    const delay = await recordFailure(db, key, now, SIGN_IN_THROTTLE)
+    if (delay > 0 && user) {
+      await db.transaction().execute((trx) =>
+        recordAudit(trx, { actor: actorLabel(user), organisationId: null, action: 'auth.throttled', entityType: 'user', entityId: user.id, summary: { after: { wait_seconds: delay } }, at: now }),
+      )
     }
     throw new ValidationError({ email: SIGN_IN_MESSAGES.wrong })
   }
+  await clearFailures(db, key)
   const need = secondFactorNeeded({ totpEnabled: user.totp_enabled }, await repo.anyOrganisationRequiresTotp(db, user.id))
   const privateKey = await unlockOrCreateUserKeys(db, user.id, input.password)
   return db.transaction().execute(async (trx) => {
@@ -57,8 +58,21 @@ export async function completeSecondFactor(deps: AccountDeps, session: SessionSt
   const { db, now } = deps
   const user = await repo.findAccountById(db, session.actor.userId)
   if (!user?.totp_enabled || !user.totp_secret) throw new NotFoundError('second factor')
+  // Wrong codes count per account, whatever the source: whoever is here already has the password.
+  const key = throttleKey('second-factor', user.id)
+  const waiting = await secondsBlocked(db, key, now)
+  if (waiting > 0) throw new ValidationError({ code: SIGN_IN_MESSAGES.tooMany(Math.max(1, Math.ceil(waiting / 60))) })
   const step = matchTotp(user.totp_secret, code, now)
-  if (step === null || !totpStepAccepted(step, user.totp_last_step)) throw new ValidationError({ code: SIGN_IN_MESSAGES.badCode })
+  if (step === null || !totpStepAccepted(step, user.totp_last_step)) {
+    const delay = await recordFailure(db, key, now, SECOND_FACTOR_THROTTLE)
+    if (delay > 0) {
+      await db.transaction().execute((trx) =>
+        recordAudit(trx, { actor: actorLabel(user), organisationId: null, action: 'auth.throttled', entityType: 'user', entityId: user.id, summary: { after: { wait_seconds: delay, factor: 'totp' } }, at: now }),
+      )
+    }
+    throw new ValidationError({ code: SIGN_IN_MESSAGES.badCode })
+  }
+  await clearFailures(db, key)
   await db.transaction().execute(async (trx) => {
     await repo.recordTotpStep(trx, user.id, step)
     await markSecondFactorDone(trx, session.tokenHash)

@@ -4,7 +4,7 @@ import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { deleteSession } from '../../platform/auth/sessions.ts'
 import { totpQrDataUrl } from '../../platform/auth/totp.ts'
 import { attempt, formString } from '../../web/http/form-errors.ts'
-import { SESSION_COOKIE, cookieOptions, pageContext, safeLocalPath, sendPage } from '../../web/http/request-context.ts'
+import { CSRF_COOKIE, SESSION_COOKIE, cookieOptions, pageContext, safeLocalPath, sendPage } from '../../web/http/request-context.ts'
 import { parseCode, parseSignIn } from './accounts.input.ts'
 import { beginTotpEnrolment, completeSecondFactor, confirmTotpEnrolment, signIn, type AccountDeps } from './accounts.use-cases.ts'
 import { SignInPage } from './views/sign-in.page.tsx'
@@ -13,7 +13,7 @@ import { TwoFactorPage } from './views/two-factor.page.tsx'
 export function signInRoutes(app: FastifyInstance, deps: FeatureDeps): void {
   // Generous for a shared office connection, tight for a password-guessing script.
   const SIGN_IN_RATE = { max: deps.config.signInRatePerMinute, timeWindow: '1 minute' }
-  const accountDeps = (now: Date): AccountDeps => ({ db: deps.db, now, ttlHours: deps.config.sessionTtlHours, baseUrl: deps.config.baseUrl })
+  const accountDeps = (now: Date, source?: string): AccountDeps => ({ db: deps.db, now, ttlHours: deps.config.sessionTtlHours, baseUrl: deps.config.baseUrl, ...(source !== undefined ? { source } : {}) })
   const nextOf = (v: unknown) => {
     const p = safeLocalPath(v, '/staff')
     return p.startsWith('/sign-in') ? '/staff' : p
@@ -26,11 +26,15 @@ export function signInRoutes(app: FastifyInstance, deps: FeatureDeps): void {
 
   app.post('/sign-in', { config: { rateLimit: SIGN_IN_RATE } }, async (req, reply) => {
     const next = nextOf(formString(req.body, 'next'))
-    const r = await attempt(() => signIn(accountDeps(req.now), parseSignIn(req.body as Record<string, unknown>)))
+    const r = await attempt(() => signIn(accountDeps(req.now, req.ip), parseSignIn(req.body as Record<string, unknown>)))
     if (!r.ok) {
       return sendPage(reply, SignInPage({ ctx: pageContext(req, reply), email: formString(req.body, 'email'), next, errors: r.errors }), 422)
     }
+    // A new session id, a new CSRF secret: nothing planted or seen before sign-in carries over.
+    const previous = req.cookies[SESSION_COOKIE]
+    if (previous) await deleteSession(deps.db, previous)
     reply.setCookie(SESSION_COOKIE, r.value.token, cookieOptions(deps.secureCookies))
+    reply.clearCookie(CSRF_COOKIE, { path: '/' })
     if (r.value.next === 'challenge') return reply.redirect(`/sign-in/two-factor?next=${encodeURIComponent(next)}`, 303)
     if (r.value.next === 'enrol') return reply.redirect(`/sign-in/two-factor/setup?next=${encodeURIComponent(next)}`, 303)
     return reply.redirect(next, 303)
@@ -78,6 +82,7 @@ export function signInRoutes(app: FastifyInstance, deps: FeatureDeps): void {
     const token = req.cookies[SESSION_COOKIE]
     if (token) await deleteSession(deps.db, token)
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
+    reply.clearCookie(CSRF_COOKIE, { path: '/' })
     return reply.redirect('/', 303)
   })
 }

@@ -100,10 +100,17 @@ export type CaseDetail = {
   messages: { id: string; author: 'complainant' | 'staff' | 'note'; authorName: string | null; body: string; at: Date; attachments: keys.AttachmentSummary[] }[]
   evidence: keys.AttachmentSummary[]
   handlers: { id: string; display_name: string; has_key: boolean }[]
+  /** Handlers who hold no copy of this case's key (approved into the role after it was filed): a reader may transfer one. */
+  withoutCaseKey: { id: string; display_name: string }[]
   staff: { id: string; display_name: string; position: string }[]
   subjects: { id: string; display_name: string }[]
   assignedName: string | null
   identity: ComplainantIdentity | null
+}
+
+async function withoutCaseKey(db: Kysely<Database>, complaintId: string, handlers: { id: string; display_name: string }[]): Promise<{ id: string; display_name: string }[]> {
+  const holders = new Set(await repo.keyHolderIds(db, complaintId))
+  return handlers.filter((h) => !holders.has(h.id)).map((h) => ({ id: h.id, display_name: h.display_name }))
 }
 
 async function openFor(db: Kysely<Database>, reader: Reader, c: repo.ComplaintRow): Promise<Buffer | null> {
@@ -159,6 +166,7 @@ export async function caseDetail(deps: ComplaintDeps, reader: Reader, id: string
     messages,
     evidence: attachments.filter((a) => a.messageId === null),
     handlers: handlers.filter((h) => !subjectIds.has(h.id)).map((h) => ({ id: h.id, display_name: h.display_name, has_key: h.has_key })),
+    withoutCaseKey: dataKey ? await withoutCaseKey(db, c.id, handlers.filter((h) => !subjectIds.has(h.id) && h.has_key)) : [],
     staff: staff.filter((s) => !subjectIds.has(s.id)),
     subjects: canHandle ? (await repo.staffOf(db, c.organisation_id)).filter((s) => subjectIds.has(s.id)) : [],
     assignedName: assigned?.display_name ?? null,
@@ -234,7 +242,7 @@ async function isHandler(db: Kysely<Database>, c: repo.ComplaintRow, userId: str
 async function notifyComplainant(db: Kysely<Database>, deps: ComplaintDeps, c: repo.ComplaintRow, dataKey: Buffer, organisation: { th: string; en: string }): Promise<void> {
   const identity = keys.openIdentity(dataKey, c.id, c.sealed_identity)
   if (!identity.email) return
-  await queueMail(db, { to: identity.email, eraseRecipientAfterSending: true, organisationId: c.organisation_id, ...renderMail('complaintUpdated', { reference: c.reference, organisation, link: `${deps.baseUrl}/complaints/follow-up` }) }, deps.now)
+  await queueMail(db, { to: identity.email, privateRecipient: true, organisationId: c.organisation_id, ...renderMail('complaintUpdated', { reference: c.reference, organisation, link: `${deps.baseUrl}/complaints/follow-up` }) }, deps.now)
 }
 
 /** A message to the complainant (they see it with their receipt) or an internal note (they never do). */
@@ -291,4 +299,28 @@ export async function staffAttachment(deps: ComplaintDeps, reader: Reader, id: s
     recordAudit(trx, { actor: auditActorOf(reader.actor), organisationId: c.organisation_id, action: 'complaint.evidence_opened', entityType: 'complaint', entityId: c.id, summary: { note: attachmentId }, at: deps.now }),
   )
   return f
+}
+
+/**
+ * An officer who holds a case's key hands a sealed copy to a colleague who handles the agency's
+ * cases but lacks one (approved into the role after the case was filed). Deliberate, by a named
+ * person, and audited: the only way a newly approved officer reaches an older complainant's identity.
+ */
+export async function transferKey(deps: ComplaintDeps, reader: Reader, id: string, officerId: string): Promise<void> {
+  const { db, now } = deps
+  const { c, scope } = await loadScoped(db, reader.actor, id)
+  if (!canHandleComplaint(reader.actor, scope)) throw new ForbiddenError()
+  const dataKey = await openFor(db, reader, c)
+  if (!dataKey) throw new ForbiddenError('no key to this complaint')
+  if (!(await isHandler(db, c, officerId)) || scope.subjectUserIds.includes(officerId)) {
+    throw new ValidationError({ officer: { th: 'เลือกเจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนของหน่วยงาน', en: 'Choose a complaint handler of this agency' } })
+  }
+  await db.transaction().execute(async (trx) => {
+    const held = await trx.selectFrom('complaint_keys').select('user_id').where('complaint_id', '=', c.id).where('user_id', '=', officerId).executeTakeFirst()
+    if (held) return
+    if (!(await keys.shareWithUser(trx, c.id, dataKey, officerId))) {
+      throw new ValidationError({ officer: { th: 'เจ้าหน้าที่ผู้นี้ยังไม่เคยเข้าสู่ระบบ จึงยังไม่มีกุญแจ', en: 'This person has not signed in yet, so has no key' } })
+    }
+    await recordAudit(trx, { actor: auditActorOf(reader.actor), organisationId: c.organisation_id, action: 'complaint.key_transferred', entityType: 'complaint', entityId: c.id, summary: { after: { shared_with: [officerId] } }, at: now })
+  })
 }

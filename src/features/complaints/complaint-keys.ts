@@ -55,14 +55,18 @@ export async function dataKeyForReader(db: Kysely<Database>, complaintId: string
 }
 
 /**
- * Gives a sealed copy to every current handler of the case who lacks one (a new complaint
- * officer, one whose password was reset), except the people it is about. Returns who got one.
+ * Gives a sealed copy to every current handler of the case who lacks one (one whose password
+ * was reset), except the people it is about and anyone approved into the role after the case was
+ * filed (no admin can make themselves an officer and collect old identities). Returns who got one.
  */
 export async function shareWithHandlers(db: Kysely<Database>, c: { id: string; organisation_id: string; intake: string }, dataKey: Buffer): Promise<string[]> {
-  const handlers = await repo.keyHoldersWithRole(db, c.organisation_id, HANDLER_ROLE[c.intake as Intake])
+  const role = HANDLER_ROLE[c.intake as Intake]
+  const handlers = await repo.keyHoldersWithRole(db, c.organisation_id, role)
   const have = new Set(await repo.keyHolderIds(db, c.id))
   const subjects = new Set(await repo.subjectsOf(db, c.id))
-  const rows = handlers.filter((h) => !have.has(h.id) && !subjects.has(h.id)).map((h) => ({ complaint_id: c.id, user_id: h.id, sealed_key: sealForRecipient(dataKey, h.public_key, ctx.seal(c.id)) }))
+  // Someone approved into the role after the case was filed gets its key only by a colleague's explicit transfer.
+  const approvedLater = new Set(await repo.approvedIntoRoleAfterFiling(db, c.id, c.organisation_id, role))
+  const rows = handlers.filter((h) => !have.has(h.id) && !subjects.has(h.id) && !approvedLater.has(h.id)).map((h) => ({ complaint_id: c.id, user_id: h.id, sealed_key: sealForRecipient(dataKey, h.public_key, ctx.seal(c.id)) }))
   await repo.insertSealedKeys(db, rows)
   return rows.map((r) => r.user_id)
 }

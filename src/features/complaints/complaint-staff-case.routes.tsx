@@ -5,7 +5,7 @@ import { contentDisposition, downloadName } from '../../platform/files/index.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { collectEvidence, keepForCorrection, keptReferencesOf, type acceptEvidence } from './complaint-evidence.ts'
-import { addStaffMessage, caseDetail, markSubject, staffAttachment, takeStep, type Reader } from './complaint-handling.use-cases.ts'
+import { addStaffMessage, caseDetail, markSubject, staffAttachment, takeStep, transferKey, type Reader } from './complaint-handling.use-cases.ts'
 import { isUuid, parseStep, parseSubjectUser, readMessageText, readStepForm } from './complaint-staff.input.ts'
 import { StaffCasePage, type StaffCaseProps } from './views/staff-case.page.tsx'
 
@@ -17,6 +17,7 @@ const FLASH = {
   step: { th: 'บันทึกขั้นตอนแล้ว', en: 'Step recorded' },
   message: { th: 'ส่งข้อความถึงผู้ร้องเรียนแล้ว', en: 'Message sent to the complainant' },
   note: { th: 'บันทึกภายในแล้ว', en: 'Note added' },
+  keyTransfer: { th: 'มอบสิทธิ์อ่านข้อมูลผู้ร้องเรียนแล้ว', en: 'Access to the complainant’s identity given' },
   subject: { th: 'บันทึกเจ้าหน้าที่ผู้ถูกร้องเรียนแล้ว เจ้าหน้าที่ผู้นั้นจะไม่เห็นเรื่องนี้อีก', en: 'Subject recorded; that person no longer sees this complaint' },
 }
 
@@ -67,6 +68,19 @@ export function complaintStaffCaseRoutes(app: FastifyInstance, deps: FeatureDeps
       throw e
     }
     setFlash(reply, FLASH.step)
+    return reply.redirect(`/staff/complaints/${id}`, 303)
+  })
+
+  app.post<IdParams>('/staff/complaints/:id/key-transfers', async (req, reply) => {
+    const id = caseId(req)
+    const officer = formString(req.body, 'officer')
+    try {
+      await transferKey(ucDeps(req), readerOf(req), id, isUuid(officer) ? officer : '00000000-0000-0000-0000-000000000000')
+    } catch (e) {
+      if (e instanceof ValidationError) return render(req, reply, id, {}, {}, 422)
+      throw e
+    }
+    setFlash(reply, FLASH.keyTransfer)
     return reply.redirect(`/staff/complaints/${id}`, 303)
   })
 

@@ -175,3 +175,21 @@ export async function complaintOfSubmission(db: Kysely<Database>, submissionHash
 export async function lockSubmission(trx: Kysely<Database>, submissionHash: string): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(hashtext(${submissionHash}))`.execute(trx)
 }
+
+/**
+ * People whose latest approval into `role` at the organisation came after the complaint was filed:
+ * they reach the case's identity only when an officer who holds its key transfers it to them.
+ */
+export async function approvedIntoRoleAfterFiling(db: Kysely<Database>, complaintId: string, organisationId: string, role: Role): Promise<string[]> {
+  const filed = await db.selectFrom('complaints').select('created_at').where('id', '=', complaintId).executeTakeFirst()
+  if (!filed) return []
+  const rows = await db
+    .selectFrom('role_approvals')
+    .select('user_id')
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', role)
+    .where('status', '=', 'approved')
+    .where('decided_at', '>', filed.created_at)
+    .execute()
+  return [...new Set(rows.map((r) => r.user_id))]
+}

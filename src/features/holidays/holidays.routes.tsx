@@ -64,6 +64,8 @@ export function holidayRoutes(app: FastifyInstance, deps: FeatureDeps): void {
   })
 
   app.post('/admin/holidays/new', async (req, reply) => {
+    // Who may add holidays is decided before the form is read, so a stranger learns nothing from its errors.
+    assertCanEditHolidays(requireActor(req))
     const values = readHolidayForm(req.body)
     try {
       const holiday = parseHolidayForm(values)

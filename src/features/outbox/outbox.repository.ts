@@ -2,7 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Database, OutboxTable } from '../../db/tables.ts'
 
 export type OutboxMail = Selectable<OutboxTable>
-export type OutboxListItem = Omit<OutboxMail, 'body_text' | 'erase_recipient'>
+export type OutboxListItem = Omit<OutboxMail, 'body_text' | 'erase_recipient' | 'sealed_recipient'>
 
 const LIST_COLUMNS = [
   'id',

@@ -53,6 +53,7 @@ export async function sendMailAgain({ db, actor, now }: OutboxDeps, id: string):
     const mail = await findOutboxMailForUpdate(trx, id)
     if (!mail) throw new NotFoundError('mail')
     if (mail.status !== 'failed') throw new ConflictError('ส่งอีกครั้งได้เฉพาะจดหมายที่ส่งไม่สำเร็จ', 'Only mail that failed can be sent again')
+    if (mail.erase_recipient) throw new ConflictError('ที่อยู่ของผู้รับที่ปกปิดถูกลบแล้ว ส่งอีกครั้งไม่ได้', 'The withheld recipient’s address has been erased; this mail cannot be sent again')
     await requeueMail(trx, mail.id, now)
     await recordAudit(trx, {
       actor: auditActorOf(actor),

@@ -1,3 +1,4 @@
+import { needsApproval } from './role-approvals.domain.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
 import { auditActorOf } from '../../platform/auth/actor.ts'
 import { issueOneTimeToken } from '../../platform/auth/one-time-tokens.ts'
@@ -34,6 +35,10 @@ export async function inviteUser(ctx: UsersContext & { baseUrl: string }, input:
     const org = await trx.selectFrom('organisations').select(['id', 'name_th', 'name_en']).where('id', '=', input.organisationId).executeTakeFirst()
     if (!path || !org) throw new ValidationError({ organisation_id: { th: 'กรุณาเลือกหน่วยงาน', en: 'Choose an organisation' } })
     if (!canGrantRole(actor, path)) throw new ForbiddenError('cannot invite to this organisation')
+    // Accepting an invitation grants its role at once, so a role that needs the head's approval is never invited to.
+    if (needsApproval(input.role)) {
+      throw new ValidationError({ role: { th: 'บทบาทนี้ต้องได้รับอนุมัติจากหัวหน้าหน่วยงาน เชิญด้วยบทบาทอื่นก่อน แล้วขอบทบาทนี้จากหน้าผู้ใช้', en: 'This role needs the head’s approval: invite with another role, then ask for this one on the person’s page' } })
+    }
     const token = await issueOneTimeToken(trx, { purpose: 'invitation', email: input.email, organisationId: org.id, role: input.role, createdBy: actor.userId, now })
     const invitation = await findInvitation(trx, hashToken(token))
     if (!invitation) throw new Error('invitation vanished inside its own transaction')

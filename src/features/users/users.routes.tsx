@@ -3,6 +3,7 @@ import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ValidationError, type FieldErrors } from '../../errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { invitationRoutes } from './invitations.routes.tsx'
+import { roleApprovalRoutes } from './role-approvals.routes.tsx'
 import { pendingInvitations } from './invitations.use-cases.ts'
 import { parseRoleChoice, readRoleForm, readUserSearch, type RoleFormValues } from './users.input.ts'
 import { grantRole, listUsersForAdmin, revokeRole, setPlatformAdminFlag, setUserActiveState, userForAdmin, type UsersContext } from './users.use-cases.ts'
@@ -13,7 +14,7 @@ type IdParams = { Params: { id: string } }
 
 /** People and their roles: /admin/users (invitations live in invitations.routes.tsx). */
 export function userAdminRoutes(app: FastifyInstance, deps: FeatureDeps): void {
-  const ctxOf = (req: FastifyRequest): UsersContext => ({ db: deps.db, actor: requireActor(req), now: req.now })
+  const ctxOf = (req: FastifyRequest): UsersContext & { baseUrl: string } => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
 
   async function renderUser(req: FastifyRequest, reply: FastifyReply, id: string, grant?: { values: RoleFormValues; errors: FieldErrors }, status = 200) {
     const view = await userForAdmin(ctxOf(req), id)
@@ -32,13 +33,19 @@ export function userAdminRoutes(app: FastifyInstance, deps: FeatureDeps): void {
 
   app.post<IdParams>('/admin/users/:id/roles', async (req, reply) => {
     const values = readRoleForm(req.body)
+    let outcome: 'granted' | 'requested'
     try {
-      await grantRole(ctxOf(req), req.params.id, parseRoleChoice(values))
+      outcome = await grantRole(ctxOf(req), req.params.id, parseRoleChoice(values))
     } catch (e) {
       if (e instanceof ValidationError) return renderUser(req, reply, req.params.id, { values, errors: e.fields }, 422)
       throw e
     }
-    setFlash(reply, { th: 'ให้บทบาทแล้ว', en: 'Role granted' })
+    setFlash(
+      reply,
+      outcome === 'granted'
+        ? { th: 'ให้บทบาทแล้ว', en: 'Role granted' }
+        : { th: 'ส่งคำขอให้หัวหน้าหน่วยงานอนุมัติแล้ว แจ้งเจ้าหน้าที่รับเรื่องร้องเรียนปัจจุบันทราบแล้ว', en: 'Sent to the head for approval; the current complaint officers have been told' },
+    )
     return reply.redirect(`/admin/users/${req.params.id}`, 303)
   })
 
@@ -68,4 +75,5 @@ export function userAdminRoutes(app: FastifyInstance, deps: FeatureDeps): void {
   })
 
   invitationRoutes(app, deps)
+  roleApprovalRoutes(app, deps)
 }

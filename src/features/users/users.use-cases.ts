@@ -25,6 +25,8 @@ import {
   type TargetUser,
 } from './users.domain.ts'
 import type { RoleChoice, UserSearch } from './users.input.ts'
+import { needsApproval } from './role-approvals.domain.ts'
+import { requestRole } from './role-approvals.use-cases.ts'
 import {
   deleteMembership,
   findUser,
@@ -106,11 +108,18 @@ async function requireGrantable(db: Kysely<Database>, actor: Actor, organisation
   if (!canGrantRole(actor, path)) throw new ForbiddenError('cannot grant roles in this organisation')
 }
 
-export async function grantRole(ctx: UsersContext, userId: string, choice: RoleChoice): Promise<void> {
+/** 'requested' when the role needs the head's approval first (complaint officer): nothing is granted yet. */
+export async function grantRole(ctx: UsersContext & { baseUrl?: string }, userId: string, choice: RoleChoice): Promise<'granted' | 'requested'> {
   const { actor, now } = ctx
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     await loadTarget(ctx, trx, userId)
     await requireGrantable(trx, actor, choice.organisationId)
+    if (needsApproval(choice.role)) {
+      const held = await trx.selectFrom('memberships').select('user_id').where('user_id', '=', userId).where('organisation_id', '=', choice.organisationId).where('role', '=', choice.role).executeTakeFirst()
+      if (held) throw new ValidationError({ role: { th: 'ผู้ใช้นี้มีบทบาทนี้ในหน่วยงานนี้อยู่แล้ว', en: 'This person already holds this role in this organisation' } })
+      await requestRole(trx, ctx, userId, choice.organisationId, choice.role)
+      return 'requested'
+    }
     const added = await insertMembership(trx, { userId, organisationId: choice.organisationId, role: choice.role, now })
     if (!added) throw new ValidationError({ role: { th: 'ผู้ใช้นี้มีบทบาทนี้ในหน่วยงานนี้อยู่แล้ว', en: 'This person already holds this role in this organisation' } })
     await recordAudit(trx, {
@@ -122,6 +131,7 @@ export async function grantRole(ctx: UsersContext, userId: string, choice: RoleC
       summary: { before: null, after: { organisation_id: choice.organisationId, role: choice.role } },
       at: now,
     })
+    return 'granted'
   })
 }
 

@@ -103,12 +103,11 @@ describe('size limits', () => {
         this.push(chunk)
       },
     })
-    const started = Date.now()
     const msg = await refusal(store(oneGigabyte, 'huge.png', ['image'], 1024 * 1024))
     expect(msg).toEqual({ th: 'ไฟล์ต้องมีขนาดไม่เกิน 1 MB', en: 'The file must be 1 MB or smaller' })
-    // The limit plus what the stream had buffered ahead: nowhere near the gigabyte on offer.
+    // The limit plus what the stream had buffered ahead: nowhere near the gigabyte on offer. Bytes
+    // pulled, not wall-clock time, is what proves it stopped (a loaded machine makes timing say nothing).
     expect(pulled).toBeLessThan(2 * 1024 * 1024)
-    expect(Date.now() - started).toBeLessThan(5000)
     expect(oneGigabyte.destroyed).toBe(false) // the caller's stream is left to its owner to drain
     oneGigabyte.destroy()
     expect(incoming()).toEqual([])

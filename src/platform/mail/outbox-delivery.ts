@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
-import { ERASED_RECIPIENT } from './outbox.ts'
+import { ERASED_RECIPIENT, isHiddenRecipient, openPrivateRecipient } from './outbox.ts'
 import { scrubErrorText } from '../jobs/jobs.domain.ts'
 import { afterMailFailure, classifySmtpFailure, type AfterMailFailure, type SmtpFailure } from './mail-delivery.domain.ts'
 import { MailSendError, type MailTransport } from './smtp-transport.ts'
@@ -26,7 +26,7 @@ export type DeliveryDeps = {
 
 export type DeliveryReport = { sent: number; retrying: number; failed: number; released: number }
 
-type ClaimedMail = { id: string; to_address: string; subject: string; body_text: string; attempts: number; created_at: Date }
+type ClaimedMail = { id: string; to_address: string; sealed_recipient: string | null; erase_recipient: boolean; subject: string; body_text: string; attempts: number; created_at: Date }
 
 /**
  * Claims due mail with SKIP LOCKED and pushes its next attempt a lease into the future, in one
@@ -50,7 +50,7 @@ async function claimDueMail(db: Kysely<Database>, now: Date, limit: number, leas
         .forUpdate()
         .skipLocked(),
     )
-    .returning(['id', 'to_address', 'subject', 'body_text', 'attempts', 'created_at'])
+    .returning(['id', 'to_address', 'sealed_recipient', 'erase_recipient', 'subject', 'body_text', 'attempts', 'created_at'])
     .execute()
   return rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id))
 }
@@ -61,7 +61,7 @@ async function markSent(db: Kysely<Database>, id: string, messageId: string, now
 }
 
 async function eraseRecipient(db: Kysely<Database>, id: string): Promise<void> {
-  await db.updateTable('outbox').set({ to_address: ERASED_RECIPIENT }).where('id', '=', id).where('erase_recipient', '=', true).where('status', '<>', 'queued').execute()
+  await db.updateTable('outbox').set({ to_address: ERASED_RECIPIENT, sealed_recipient: null }).where('id', '=', id).where('erase_recipient', '=', true).where('status', '<>', 'queued').execute()
 }
 
 async function markFailure(db: Kysely<Database>, id: string, next: AfterMailFailure, error: string): Promise<void> {
@@ -113,15 +113,28 @@ export async function deliverOutbox(deps: DeliveryDeps): Promise<DeliveryReport>
         return report
       }
       tried++
+      // A private recipient is opened only here, in memory, and scrubbed from whatever the server answers.
+      let to = mail.to_address
+      const secrets = [...(deps.secrets ?? [])]
+      if (mail.erase_recipient) {
+        const opened = mail.sealed_recipient ? await openPrivateRecipient(db, mail.id, mail.sealed_recipient).catch(() => undefined) : isHiddenRecipient(mail.to_address) ? undefined : mail.to_address
+        if (!opened) {
+          await markFailure(db, mail.id, { status: 'failed' }, 'private recipient no longer available')
+          report.failed++
+          continue
+        }
+        to = opened
+        secrets.push(opened)
+      }
       try {
-        const { messageId } = await transport.send({ from: deps.from, to: mail.to_address, subject: mail.subject, text: mail.body_text })
+        const { messageId } = await transport.send({ from: deps.from, to, subject: mail.subject, text: mail.body_text })
         await markSent(db, mail.id, messageId, clock())
         report.sent++
       } catch (err) {
         const { failure, message } = failureOf(err)
         const kind = classifySmtpFailure(failure)
         const next = afterMailFailure(kind, mail.attempts, clock(), random())
-        await markFailure(db, mail.id, next, scrubErrorText(message, deps.secrets))
+        await markFailure(db, mail.id, next, scrubErrorText(message, secrets))
         if (next.status === 'failed') report.failed++
         else report.retrying++
         // The address and the server's words stay in the outbox, readable by admins; the log gets codes only.

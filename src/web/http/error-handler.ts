@@ -57,30 +57,37 @@ function wantsJson(req: FastifyRequest): boolean {
   return req.url.startsWith('/api/')
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler(async (err, req, reply: FastifyReply) => {
-    const mapped = mapError(err)
-    if (mapped.status >= 500) req.log.error({ err }, 'request failed')
-    else req.log.info({ code: mapped.code, status: mapped.status }, 'request refused')
+/** Answers any error: JSON under /api/, a sign-in redirect for 401, else the error page; also used for the router's own 400s. */
+export async function replyWithError(err: unknown, req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  const mapped = mapError(err)
+  if (mapped.status >= 500) req.log.error({ err }, 'request failed')
+  else req.log.info({ code: mapped.code, status: mapped.status }, 'request refused')
 
-    if (err instanceof RateLimitedError) reply.header('retry-after', String(err.retryAfterSeconds))
-    if (wantsJson(req)) {
-      return reply.status(mapped.status).send({
-        error: { code: mapped.code, message: mapped.message[req.locale], ...(mapped.fields ? { fields: mapped.fields } : {}) },
-      })
-    }
-    if (mapped.status === 401) {
-      return reply.redirect(`/sign-in?next=${encodeURIComponent(req.url)}`, 303)
-    }
-    const ctx = pageContext(req, reply)
-    const showMessage = mapped.status !== 500 && mapped.code !== 'not_found' && mapped.code !== 'forbidden'
-    return sendPage(reply, ErrorPage({ ctx, status: mapped.status, message: showMessage ? mapped.message : undefined, requestId: req.id }), mapped.status)
-  })
+  if (err instanceof RateLimitedError) reply.header('retry-after', String(err.retryAfterSeconds))
+  // Tells a CSRF refusal from a permission refusal (both 403) to clients and tests alike.
+  reply.header('x-error-code', mapped.code)
+  if (wantsJson(req)) {
+    return reply.status(mapped.status).send({
+      error: { code: mapped.code, message: mapped.message[req.locale], ...(mapped.fields ? { fields: mapped.fields } : {}) },
+    })
+  }
+  if (mapped.status === 401) {
+    return reply.redirect(`/sign-in?next=${encodeURIComponent(req.url)}`, 303)
+  }
+  const ctx = pageContext(req, reply)
+  const showMessage = mapped.status !== 500 && mapped.code !== 'not_found' && mapped.code !== 'forbidden'
+  return sendPage(reply, ErrorPage({ ctx, status: mapped.status, message: showMessage ? mapped.message : undefined, requestId: req.id, code: mapped.code }), mapped.status)
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler(async (err, req, reply: FastifyReply) => replyWithError(err, req, reply))
 
   app.setNotFoundHandler(async (req, reply) => {
     if (wantsJson(req)) {
+      reply.header('x-error-code', 'not_found')
       return reply.status(404).send({ error: { code: 'not_found', message: req.locale === 'th' ? 'ไม่พบข้อมูล' : 'Not found' } })
     }
-    return sendPage(reply, ErrorPage({ ctx: pageContext(req, reply), status: 404, requestId: req.id }), 404)
+    reply.header('x-error-code', 'not_found')
+    return sendPage(reply, ErrorPage({ ctx: pageContext(req, reply), status: 404, requestId: req.id, code: 'not_found' }), 404)
   })
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
@@ -64,7 +65,8 @@ export function setFlash(reply: FastifyReply, message: Bilingual): void {
 }
 
 function takeFlash(req: FastifyRequest, reply: FastifyReply): Bilingual | undefined {
-  const raw = req.cookies[FLASH_COOKIE]
+  // cookies is unset when the router refused the URL before any hook ran
+  const raw = req.cookies?.[FLASH_COOKIE]
   if (!raw) return undefined
   reply.clearCookie(FLASH_COOKIE, { path: '/' })
   try {
@@ -76,6 +78,18 @@ function takeFlash(req: FastifyRequest, reply: FastifyReply): Bilingual | undefi
     // a mangled flash cookie is simply dropped
   }
   return undefined
+}
+
+/** The CSRF cookie's name (the plugin's default), cleared at sign-in and sign-out so each session starts with a new secret. */
+export const CSRF_COOKIE = '_csrf'
+
+/**
+ * What a CSRF token is bound to: the session cookie (hashed), or nothing for an anonymous
+ * visitor. A token made before signing in, or for another session, does not verify.
+ */
+export function csrfBinding(req: FastifyRequest): string {
+  const token = req.cookies?.[SESSION_COOKIE]
+  return token ? createHash('sha256').update(`csrf:${token}`).digest('base64url') : 'anonymous'
 }
 
 const repliesWithCsrf = new WeakSet<FastifyReply>()
@@ -94,7 +108,7 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply): PageConte
     // Made only when a page has a form: a page without one sets no CSRF cookie and can be cached.
     get csrfToken() {
       if (token === undefined) {
-        token = reply.generateCsrf()
+        token = reply.generateCsrf({ userInfo: csrfBinding(req) })
         repliesWithCsrf.add(reply)
       }
       return token
@@ -114,8 +128,39 @@ export async function sendPage(reply: FastifyReply, html: string | Promise<strin
   return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await html)
 }
 
-/** Only paths on this site may be redirect targets, so ?next= cannot send people elsewhere. */
+const LOCAL_ORIGIN = 'http://local.invalid'
+
+/**
+ * Only paths on this site may be redirect targets, so ?next= and ?back= cannot send people
+ * elsewhere. Browsers drop tabs and newlines anywhere in a URL, ignore leading spaces and
+ * controls, and read `\` as `/`, so `/\t/evil.example` or `/\evil.example` would leave the site:
+ * any control character is refused, and what remains must resolve to this origin. The result is
+ * re-serialised (percent-encoded), so it is always a valid Location header.
+ */
 export function safeLocalPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
-  return value
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return fallback
+  if (/[\u0000-\u001f\u007f]/.test(value)) return fallback
+  if (!value.startsWith('/')) return fallback
+  // Judged both as given and as a browser or proxy might decode it once more.
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(value)
+  } catch {
+    return fallback
+  }
+  for (const form of [value, decoded]) {
+    if (/[\u0000-\u001f\u007f]/.test(form)) return fallback
+    if (form.replaceAll('\\', '/').startsWith('//')) return fallback
+  }
+  let url: URL
+  try {
+    url = new URL(value, LOCAL_ORIGIN)
+  } catch {
+    return fallback
+  }
+  if (url.origin !== LOCAL_ORIGIN) return fallback
+  const path = `${url.pathname}${url.search}${url.hash}`
+  // A path that would itself be read as another host (after the browser's own decoding) is refused too.
+  if (path.startsWith('//') || path.startsWith('/\\') || /^\/(%2f|%5c)/i.test(path)) return fallback
+  return path
 }

@@ -3,6 +3,13 @@ import type { PageContext } from '../page-context.ts'
 import type { Bilingual } from '../../platform/i18n/locale.ts'
 
 const TEXT: Record<number, { title: Bilingual; body: Bilingual }> = {
+  400: {
+    title: { th: 'คำขอไม่ถูกต้อง', en: 'The request is not valid' },
+    body: {
+      th: 'ที่อยู่เว็บหรือข้อมูลที่ส่งมามีอักขระที่ระบบไม่รับ ตรวจสอบแล้วลองใหม่อีกครั้ง',
+      en: 'The web address or the data sent holds characters this service does not accept. Check it and try again.',
+    },
+  },
   403: {
     title: { th: 'คุณไม่มีสิทธิ์เข้าถึงหน้านี้', en: 'You do not have permission to see this page' },
     body: {
@@ -30,12 +37,12 @@ const TEXT: Record<number, { title: Bilingual; body: Bilingual }> = {
   },
 }
 
-export function ErrorPage(props: { ctx: PageContext; status: number; message?: Bilingual | undefined; requestId: string }) {
+export function ErrorPage(props: { ctx: PageContext; status: number; message?: Bilingual | undefined; requestId: string; /** The machine-readable reason (csrf_invalid, forbidden…), also sent as X-Error-Code. */ code?: string }) {
   const text = TEXT[props.status] ?? TEXT[500]!
   const t = props.ctx.t
   return (
     <Layout ctx={props.ctx} title={t(text.title)}>
-      <h1 class="heading-l" safe>
+      <h1 class="heading-l" data-error-code={props.code ?? String(props.status)} safe>
         {t(text.title)}
       </h1>
       <p class="body" safe>

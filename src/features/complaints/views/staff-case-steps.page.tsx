@@ -167,3 +167,28 @@ export function SubjectForm(props: { ctx: PageContext; detail: CaseDetail; error
     </section>
   )
 }
+
+/** Hands a copy of the case key to a colleague approved into the role after the case was filed: deliberate and audited. */
+export function KeyTransferForm(props: { ctx: PageContext; detail: CaseDetail }) {
+  const { ctx, detail } = props
+  const t = ctx.t
+  if (!detail.canRead || detail.withoutCaseKey.length === 0) return ''
+  return (
+    <section class="case-section" aria-labelledby="key-transfer-heading">
+      <h2 class="heading-l" id="key-transfer-heading" safe>
+        {t({ th: 'มอบสิทธิ์อ่านข้อมูลผู้ร้องเรียน', en: 'Give access to the complainant’s identity' })}
+      </h2>
+      <form method="post" action={`/staff/complaints/${detail.complaint.id}/key-transfers`} novalidate>
+        <CsrfField token={ctx.csrfToken} />
+        <Select
+          id="officer"
+          label={t({ th: 'เจ้าหน้าที่ที่ได้รับอนุมัติบทบาทหลังรับเรื่องนี้', en: 'Officers approved into the role after this case was filed' })}
+          hint={t({ th: 'ผู้นั้นจะอ่านชื่อ ที่อยู่ และข้อความของผู้ร้องเรียนในเรื่องนี้ได้ การมอบบันทึกในประวัติการตรวจสอบ', en: 'They will be able to read this complainant’s identity and messages; the transfer is recorded in the audit trail' })}
+          emptyText={t({ th: 'เลือกเจ้าหน้าที่', en: 'Choose an officer' })}
+          options={detail.withoutCaseKey.map((h) => ({ value: h.id, text: h.display_name }))}
+        />
+        <Button text={t({ th: 'มอบสิทธิ์', en: 'Give access' })} kind="warning" />
+      </form>
+    </section>
+  )
+}

@@ -13,7 +13,7 @@ import type { PageContext } from '../../../web/page-context.ts'
 import { STEP_LABELS, stepOf } from '../complaint-deadlines.domain.ts'
 import type { CaseDetail } from '../complaint-handling.use-cases.ts'
 import { NON_ACCEPTANCE_LABELS, OUTCOME_LABELS, anonymousBarMet, type ComplaintStatus, type NonAcceptanceGround, type Outcome } from '../complaint-workflow.domain.ts'
-import { NextSteps, SubjectForm, type StepForm } from './staff-case-steps.page.tsx'
+import { KeyTransferForm, NextSteps, SubjectForm, type StepForm } from './staff-case-steps.page.tsx'
 import { EvidenceList, Thread, type MessageForm } from './staff-case-thread.page.tsx'
 import { DueDate, StatusTag, channelText, intakeText, kindText, statusText } from './staff-common.page.tsx'
 
@@ -246,6 +246,7 @@ export function StaffCasePage(props: StaffCaseProps) {
         <History ctx={ctx} detail={detail} />
       </section>
       {detail.canHandle ? <SubjectForm ctx={ctx} detail={detail} errors={props.subject?.errors} value={props.subject?.value} /> : ''}
+      {detail.canHandle ? <KeyTransferForm ctx={ctx} detail={detail} /> : ''}
     </Layout>
   )
 }
