@@ -129,3 +129,16 @@ describe('donations', () => {
     expect(row).toEqual({ status: 'accepted', accepted_on: '2026-12-07' })
   })
 })
+
+describe('the blank forms', () => {
+  it('send a visitor who is not signed in to sign-in, and refuse the donation form to those who do not handle donations', async () => {
+    for (const path of ['/staff/gifts/new', '/staff/gifts/donations/new']) {
+      const res = await t.client().get(path)
+      expect(res.statusCode, path).toBe(303)
+      expect(String(res.headers.location)).toMatch(/^\/sign-in/)
+    }
+    const committee = await t.asUser('committee@prongsai.test')
+    expect((await committee.get('/staff/gifts/new')).statusCode).toBe(403)
+    expect((await (await t.asUser(OFFICER)).get('/staff/gifts/new')).statusCode).toBe(200)
+  })
+})

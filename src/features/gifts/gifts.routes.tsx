@@ -31,7 +31,10 @@ export async function giftsRoutes(app: FastifyInstance, deps: FeatureDeps): Prom
 
   app.get('/staff/gifts', async (req, reply) => sendPage(reply, GiftsRegisterPage({ ctx: pageContext(req, reply), view: await uc.register(ctxOf(req)) })))
 
-  app.get('/staff/gifts/new', async (req, reply) => sendPage(reply, NewGiftPage({ ctx: pageContext(req, reply) })))
+  app.get('/staff/gifts/new', async (req, reply) => {
+    await uc.mayDeclareGift(ctxOf(req))
+    return sendPage(reply, NewGiftPage({ ctx: pageContext(req, reply) }))
+  })
   app.post('/staff/gifts/new', async (req, reply) => {
     let id = ''
     const values = valuesOf(req.body, DECLARATION_FIELDS)
@@ -41,7 +44,10 @@ export async function giftsRoutes(app: FastifyInstance, deps: FeatureDeps): Prom
     return reply.redirect(`/staff/gifts/${id}`, 303)
   })
 
-  app.get('/staff/gifts/donations/new', async (req, reply) => sendPage(reply, NewDonationPage({ ctx: pageContext(req, reply) })))
+  app.get('/staff/gifts/donations/new', async (req, reply) => {
+    await uc.mayProposeDonation(ctxOf(req))
+    return sendPage(reply, NewDonationPage({ ctx: pageContext(req, reply) }))
+  })
   app.post('/staff/gifts/donations/new', async (req, reply) => {
     let id = ''
     const values = valuesOf(req.body, DONATION_FIELDS)

@@ -98,6 +98,15 @@ async function donationsAgency(ctx: UseCaseContext) {
   return a
 }
 
+/** Who may open the blank forms: the same people the saves accept, so nobody fills in a form that will be refused. */
+export async function mayDeclareGift(ctx: UseCaseContext): Promise<void> {
+  await agencyOf(ctx)
+}
+
+export async function mayProposeDonation(ctx: UseCaseContext): Promise<void> {
+  await donationsAgency(ctx)
+}
+
 export async function proposeDonation(ctx: UseCaseContext, body: unknown): Promise<string> {
   const { agency } = await donationsAgency(ctx)
   const input = parseDonation(valuesOf(body, DONATION_FIELDS))
