@@ -13,6 +13,8 @@ import type { ExecutivesTables } from './tables/executives.ts'
 import type { ContentIncidentsTables } from './tables/content-incidents.ts'
 import type { OitMonitoringTables } from './tables/oit-monitoring.ts'
 import type { ItaMeasuresTables } from './tables/ita-measures.ts'
+import type { FormsTables } from './tables/forms.ts'
+import type { OversightReportsTables } from './tables/oversight-reports.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 
 export type * from './tables/foundation.ts'
@@ -39,7 +41,9 @@ export interface Database
     ExecutivesTables,
     ContentIncidentsTables,
     OitMonitoringTables,
-    ItaMeasuresTables {}
+    ItaMeasuresTables,
+    FormsTables,
+    OversightReportsTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

@@ -14,6 +14,7 @@ import * as contentIncidentsMigration from './2026-12-04T1300-content-incidents.
 import * as oitMonitoringMigration from './2026-12-04T1400-oit-monitoring.ts'
 import * as itaMeasuresMigration from './2026-12-04T1500-ita-measures.ts'
 import * as complaintSubmissions from './2026-12-04T1600-complaint-submissions.ts'
+import * as formsAndOversightReports from './2026-12-07T1200-forms-and-oversight-reports.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T1400-oit-monitoring': oitMonitoringMigration,
   '2026-12-04T1500-ita-measures': itaMeasuresMigration,
   '2026-12-04T1600-complaint-submissions': complaintSubmissions,
+  '2026-12-07T1200-forms-and-oversight-reports': formsAndOversightReports,
 }
