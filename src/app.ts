@@ -31,6 +31,7 @@ import { budgetRoutes } from './features/budget/index.ts'
 import { procurementRoutes } from './features/procurement/index.ts'
 import { executivesRoutes } from './features/executives/index.ts'
 import { contentIncidentRoutes } from './features/content-incidents/index.ts'
+import { oversightReportRoutes } from './features/oversight-reports/index.ts'
 
 export type { AppDeps }
 
@@ -114,6 +115,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     procurementRoutes,
     executivesRoutes,
     contentIncidentRoutes,
+    oversightReportRoutes,
   ]
   const publicPages = createPublicPageCache(deps.db)
   for (const register of features) await app.register(async (scope) => register(scope, { ...deps, secureCookies, publicPages }))

@@ -26,6 +26,8 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   const add = (id: string, href: string, label: Bilingual, group: NavGroup, inHeader = false) => items.push({ id, href, label, group, inHeader })
 
   if (has('oversight') || admin) add('oversight', '/staff/oversight', { th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' }, 'oversight', true)
+  if (has('oversight')) add('oversight-reports', '/staff/oversight/reports', { th: 'การรายงานของหน่วยงาน', en: 'Agency reporting' }, 'oversight', true)
+  if (has('ita_coordinator', 'head', 'officer', 'admin')) add('reports', '/staff/reports', { th: 'รายงานต่อจังหวัด', en: 'Reports to the province' }, 'agency', has('ita_coordinator', 'head'))
   if (has('complaint_officer', 'head')) add('complaints', '/staff/complaints', { th: 'เรื่องร้องเรียน', en: 'Complaints' }, 'agency', true)
   if (has('officer', 'ita_coordinator', 'admin', 'head') || admin) add('portal', '/staff/portal', { th: 'เว็บไซต์เปิดเผยข้อมูล', en: 'Disclosure portal' }, 'agency', true)
   if (has('officer', 'admin', 'head') || admin) add('executives', '/staff/executives', { th: 'ผู้บริหารของหน่วยงาน', en: 'Executives' }, 'agency')
