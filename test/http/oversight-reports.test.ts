@@ -5,6 +5,8 @@ import sharp from 'sharp'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type Client, type TestApp } from '../support/test-app.ts'
+import { officeToPdf, pdfPageCount, pdfText, pdfToPngs } from '../support/libreoffice.ts'
+import { zipEntries } from '../support/zip-entries.ts'
 
 let t: TestApp
 let filesDir: string
@@ -193,5 +195,29 @@ describe('a quarter of seed 000 reports', () => {
     // 1 of the 6 expected in each quarter (the agency added later is not counted).
     expect(dash.body).toContain('16.7%')
     expect(dash.body).toContain('ไม่มีเรื่อง')
+  })
+
+  it('exports the report in the 000 layout as Word that LibreOffice prints, and the period as Excel for oversight only', async () => {
+    const o = await t.asUser('oversight@prongsai.test')
+    const word = await o.get(`/staff/reports/${reportId}/export.docx`)
+    expect(word.statusCode).toBe(200)
+    expect(word.headers['content-type']).toContain('wordprocessingml')
+    const printed = await officeToPdf(word.rawPayload, 'docx')
+    try {
+      const text = await pdfText(printed.pdf)
+      for (const s of ['ตัวชี้วัด', 'ผลการดำเนินงาน', '๑.๑', '๒.๓', 'จองคิวผ่าน LINE OA', '๑๒ กระบวนงาน', 'นายกเทศมนตรี เวียงทอง', 'ประชุมจัดทำคู่มือ']) expect(text).toContain(s)
+      expect(await pdfPageCount(printed.pdf)).toBeLessThanOrEqual(3)
+      if (process.env.KEEP_EXPORT_PNG) await pdfToPngs(printed.pdf, process.env.KEEP_EXPORT_PNG, 60)
+    } finally {
+      rmSync(printed.dir, { recursive: true, force: true })
+    }
+    const period = (await reportOf('wiang-thong', '2569-Q1')).period_id
+    const xlsx = await o.get(`/staff/oversight/reports/periods/${period}/export.xlsx`)
+    expect(xlsx.statusCode).toBe(200)
+    const sheet = zipEntries(xlsx.rawPayload).get('xl/sharedStrings.xml')?.toString('utf8') ?? ''
+    expect(sheet).toContain('เทศบาลตำบลเวียงทอง')
+    expect(sheet).toContain('จองคิวผ่าน LINE OA')
+    expect((await (await t.asUser('wt-ita@prongsai.test')).get(`/staff/oversight/reports/periods/${period}/export.xlsx`)).statusCode).toBe(403)
+    expect((await (await t.asUser('nb-officer@prongsai.test')).get(`/staff/reports/${reportId}/export.docx`)).statusCode).toBe(404)
   })
 })

@@ -7,7 +7,7 @@ import { openDuePeriods, oversightBodiesOf, type ScheduleContext } from './overs
 
 export type Cell = { reportId: string; status: ReportStatus; late: boolean; nothingToReport: boolean; submissions: number }
 export type AgencyRow = { id: string; nameTh: string; nameEn: string; kind: string; cells: Record<string, Cell | undefined> }
-export type PeriodColumn = Period & { opened: boolean; deadline: IsoDate | null; rates: Rates; byKind: { kind: string; rates: Rates }[] }
+export type PeriodColumn = Period & { periodId: string | null; opened: boolean; deadline: IsoDate | null; rates: Rates; byKind: { kind: string; rates: Rates }[] }
 export type ScheduleBoard = { schedule: repo.Schedule; periods: PeriodColumn[]; agencies: AgencyRow[]; late: { agency: string; period: string }[] }
 export type Dashboard = { fiscalYear: number; boards: ScheduleBoard[] }
 
@@ -42,6 +42,7 @@ export async function oversightDashboard(ctx: ScheduleContext, filter: { fiscalY
       const kinds = [...new Set(inPeriod.map((r) => r.organisationKind))].sort()
       return {
         ...p,
+        periodId: inPeriod[0]?.periodId ?? null,
         opened: inPeriod.length > 0,
         deadline: inPeriod[0]?.deadline ?? null,
         rates: ratesOf(rows),

@@ -7,6 +7,8 @@ import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { oversightDashboard } from './oversight-dashboard.use-cases.ts'
+import { periodConsolidated, reportAsWord } from './oversight-exports.use-cases.ts'
+import { sendExport } from '../../web/http/send-export.ts'
 import { scheduleValues } from './oversight-reports.input.ts'
 import {
   acceptReport,
@@ -55,6 +57,12 @@ export async function oversightReportRoutes(app: FastifyInstance, deps: FeatureD
   }
 
   app.get('/staff/reports', async (req, reply) => sendPage(reply, ReportListPage({ ctx: pageContext(req, reply), list: await listMyReports(rctx(req)) })))
+  app.get<IdParams>('/staff/reports/:id/export.docx', async (req, reply) => sendExport(reply, await reportAsWord(rctx(req), req.params.id)))
+  app.get<{ Params: { id: string; format: string } }>('/staff/oversight/reports/periods/:id/export.:format', async (req, reply) => {
+    const format = req.params.format === 'docx' ? 'docx' : req.params.format === 'xlsx' ? 'xlsx' : null
+    if (!format) return reply.callNotFound()
+    return sendExport(reply, await periodConsolidated(rctx(req), req.params.id, format))
+  })
   app.get<IdParams>('/staff/reports/:id', async (req, reply) => renderReport(req, reply, req.params.id))
   app.get<{ Params: { id: string; fileId: string } }>('/staff/reports/:id/files/:fileId', async (req, reply) => sendStoredFile(req, reply, await openReportFile(rctx(req), req.params.id, req.params.fileId), { inline: true }))
 

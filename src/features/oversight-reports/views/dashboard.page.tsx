@@ -65,7 +65,18 @@ function Board({ ctx, board }: { ctx: PageContext; board: ScheduleBoard }) {
             {periods.map((p) => (
               <>
                 <tr>
-                  <th scope="row" class="table__header" safe>{t(p.label)}</th>
+                  <th scope="row" class="table__header">
+                    <span safe>{t(p.label)}</span>
+                    {p.periodId ? (
+                      <>
+                        <br />
+                        <a href={`/staff/oversight/reports/periods/${p.periodId}/export.docx`} safe>{t({ th: 'Word รวม', en: 'Word' })}</a>{' · '}
+                        <a href={`/staff/oversight/reports/periods/${p.periodId}/export.xlsx`} safe>{t({ th: 'Excel รวม', en: 'Excel' })}</a>
+                      </>
+                    ) : (
+                      ''
+                    )}
+                  </th>
                   <td class="table__cell" safe>{formatDay(p.deadline ?? p.endsOn, ctx.locale)}</td>
                   <td class="table__cell table__cell--numeric" safe>{String(p.rates.expected)}</td>
                   <td class="table__cell table__cell--numeric" safe>{String(p.rates.received)}</td>

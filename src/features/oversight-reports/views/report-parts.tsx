@@ -45,6 +45,7 @@ export function ReportFacts({ ctx, view }: { ctx: PageContext; view: ReportView 
           ? [{ key: t({ th: 'ลงนามโดย', en: 'Signed by' }), value: <span safe>{`${r.headName ?? ''} ${r.headPosition ?? ''} · ${formatInstant(r.headSignedAt, ctx.locale)}`}</span> }]
           : []),
         ...(r.submissions ? [{ key: t({ th: 'ส่งแล้ว', en: 'Submissions' }), value: <span safe>{String(r.submissions)}</span> }] : []),
+        { key: t({ th: 'ไฟล์', en: 'File' }), value: <a href={`/staff/reports/${r.id}/export.docx`} safe>{t({ th: 'ดาวน์โหลด Word ตามแบบรายงาน', en: 'Download as Word (official layout)' })}</a> },
       ]}
     />
   )
