@@ -10,6 +10,7 @@ import { loadDemoOit } from '../oit/index.ts'
 import { loadDemoBudget } from '../budget/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
+import { loadDemoOversightReports } from '../oversight-reports/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -27,6 +28,8 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoOit(db, now, opts.baseUrl)
   // Structured disclosures: each feature makes its own demo records through its use cases.
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files))
+  // Seed 000's quarterly cycle for FY 2569, after the portal so item 2.3 can point at it.
+  await loadDemoOversightReports(db, now, { files: opts.files, baseUrl: opts.baseUrl, password: DEMO_PASSWORD })
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 

@@ -2,3 +2,4 @@
 // job that opens periods, and the demo loader.
 export { oversightReportRoutes } from './oversight-reports.routes.tsx'
 export { openDuePeriods } from './oversight-schedules.use-cases.ts'
+export { loadDemoOversightReports } from './demo-oversight-reports.ts'
