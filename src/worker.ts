@@ -11,6 +11,7 @@ import { deliverOutbox } from './platform/mail/outbox-delivery.ts'
 import { createSmtpTransport, type MailTransport } from './platform/mail/smtp-transport.ts'
 import { complaintsDaily } from './features/complaints/index.ts'
 import { oitMonitoring } from './features/oit/index.ts'
+import { oversightReportsDaily } from './features/oversight-reports/index.ts'
 
 /**
  * The background work this app does, wired like app.ts wires routes: which jobs exist, which
@@ -26,6 +27,8 @@ export const COMPLAINTS_DAILY_JOB = 'complaints.daily'
 export const COMPLAINTS_DAILY_SCHEDULE = 'complaints-daily'
 export const OIT_MONITORING_JOB = 'oit.monitoring'
 export const OIT_MONITORING_SCHEDULE = 'oit-monitoring'
+export const OVERSIGHT_REPORTS_DAILY_JOB = 'oversight-reports.daily'
+export const OVERSIGHT_REPORTS_DAILY_SCHEDULE = 'oversight-reports-daily'
 
 const DAY_MS = 86_400_000
 /** Spent sign-in links are kept this long (the audit trail keeps what they were for, for good). */
@@ -65,6 +68,8 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
   schedules.push({ name: COMPLAINTS_DAILY_SCHEDULE, kind: COMPLAINTS_DAILY_JOB, spec: { dailyAt: '06:30' } })
   // After the complaint reminders, before the working day: one OIT digest per responsible person.
   schedules.push({ name: OIT_MONITORING_SCHEDULE, kind: OIT_MONITORING_JOB, spec: { dailyAt: '06:45' } })
+  // Opens the reporting periods that begin today and sends the report reminders.
+  schedules.push({ name: OVERSIGHT_REPORTS_DAILY_SCHEDULE, kind: OVERSIGHT_REPORTS_DAILY_JOB, spec: { dailyAt: '06:50' } })
   if (transport) schedules.push({ name: MAIL_DELIVERY_SCHEDULE, kind: MAIL_DELIVERY_JOB, spec: { everySeconds: 15 } })
   const worker = createJobWorker({
     db,
@@ -77,6 +82,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
     schedules,
     jobs: {
       [HOUSEKEEPING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => housekeeping(ctx.db, ctx.now) },
+      [OVERSIGHT_REPORTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oversightReportsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [COMPLAINTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => complaintsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [OIT_MONITORING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oitMonitoring({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       ...(transport

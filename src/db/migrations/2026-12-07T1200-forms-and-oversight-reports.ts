@@ -198,11 +198,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reason', 'text', (c) => c.notNull().check(sql`length(trim(reason)) > 0`))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .execute()
+  // A reminder goes once per report and kind ('before', 'due_day', 'overdue'), whatever reruns the job.
+  await db.schema
+    .createTable('oversight_reminders')
+    .addColumn('report_id', 'uuid', (c) => c.notNull().references('oversight_reports.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind IN ('before', 'due_day', 'overdue')`))
+    .addColumn('sent_at', 'timestamptz', (c) => c.notNull())
+    .addPrimaryKeyConstraint('oversight_reminders_pkey', ['report_id', 'kind'])
+    .execute()
   await db.schema.createIndex('oversight_return_reasons_report_idx').on('oversight_return_reasons').columns(['report_id', 'submission']).execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['oversight_return_reasons', 'oversight_report_history']) await db.schema.dropTable(t).execute()
+  for (const t of ['oversight_reminders', 'oversight_return_reasons', 'oversight_report_history']) await db.schema.dropTable(t).execute()
   await sql`DROP TRIGGER oversight_reports_transition ON oversight_reports`.execute(db)
   await sql`DROP FUNCTION oversight_reports_allowed_transition()`.execute(db)
   for (const t of ['oversight_reports', 'oversight_report_transitions', 'oversight_periods', 'oversight_schedules', 'form_response_snapshots', 'form_answer_history', 'form_answers', 'form_responses'])

@@ -78,7 +78,14 @@ export interface OversightReturnReasonsTable {
   created_at: Timestamp
 }
 
+export interface OversightRemindersTable {
+  report_id: string
+  kind: 'before' | 'due_day' | 'overdue'
+  sent_at: Timestamp
+}
+
 export interface OversightReportsTables {
+  oversight_reminders: OversightRemindersTable
   oversight_schedules: OversightSchedulesTable
   oversight_periods: OversightPeriodsTable
   oversight_report_transitions: OversightReportTransitionsTable

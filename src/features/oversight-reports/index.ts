@@ -3,3 +3,4 @@
 export { oversightReportRoutes } from './oversight-reports.routes.tsx'
 export { openDuePeriods } from './oversight-schedules.use-cases.ts'
 export { loadDemoOversightReports } from './demo-oversight-reports.ts'
+export { oversightReportsDaily } from './oversight-reminders.ts'

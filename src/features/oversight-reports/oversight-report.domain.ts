@@ -96,3 +96,17 @@ export function ratesOf(rows: RateRow[]): Rates {
   const onTime = rows.filter((r) => r.firstSubmittedOn !== null && r.firstSubmittedOn <= r.deadline).length
   return { expected, received, onTime, reportingRate: expected ? received / expected : null, timeliness: expected ? onTime / expected : null }
 }
+
+export type ReminderKind = 'before' | 'due_day' | 'overdue'
+
+/**
+ * Which reminder a report not yet sent is due on `today`: from `daysBefore` business days before
+ * the deadline ('before'), on the day ('due_day'), after it ('overdue'). Each goes once (the job
+ * claims it), so a day the job did not run is caught up the next day.
+ */
+export function reminderDue(today: IsoDate, deadline: IsoDate, beforeFrom: IsoDate): ReminderKind | null {
+  if (today > deadline) return 'overdue'
+  if (today === deadline) return 'due_day'
+  if (today >= beforeFrom) return 'before'
+  return null
+}
