@@ -33,11 +33,6 @@ export interface OversightPeriodsTable {
   fixed_at: Timestamp
 }
 
-export interface OversightReportTransitionsTable {
-  from_status: string
-  to_status: string
-}
-
 export interface OversightReportsTable {
   id: Generated<string>
   period_id: string
@@ -88,7 +83,6 @@ export interface OversightReportsTables {
   oversight_reminders: OversightRemindersTable
   oversight_schedules: OversightSchedulesTable
   oversight_periods: OversightPeriodsTable
-  oversight_report_transitions: OversightReportTransitionsTable
   oversight_reports: OversightReportsTable
   oversight_report_history: OversightReportHistoryTable
   oversight_return_reasons: OversightReturnReasonsTable

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../../platform/thai-calendar/index.ts'
 
 /**
- * A report's life (A4). The same pairs are in oversight_report_transitions, which a trigger on
- * oversight_reports checks; this declaration lets the use cases refuse first with a typed error.
+ * A report's life (A4). The same pairs are written into the trigger on
+ * oversight_reports (migration); this declaration lets the use cases refuse first with a typed error.
  * Late is not a state: it is judged from the first submission against the period's deadline.
  */
 export const REPORT_STATUSES = ['not_started', 'draft', 'awaiting_head', 'submitted', 'returned', 'resubmitted', 'accepted'] as const

@@ -38,7 +38,7 @@ export function parseNumber(text: string): number | null {
 export function isWebAddress(text: string): boolean {
   try {
     const u = new URL(text.trim())
-    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.')
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.length > 0
   } catch {
     return false
   }
