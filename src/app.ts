@@ -48,6 +48,7 @@ import { conflictScreenRoutes } from './features/conflict-screen/index.ts'
 import { giftsRoutes } from './features/gifts/index.ts'
 import { propertyRoutes } from './features/property/index.ts'
 import { meetingsRoutes } from './features/meetings/index.ts'
+import { oversightReportRoutes } from './features/oversight-reports/index.ts'
 
 export type { AppDeps }
 
@@ -185,6 +186,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     giftsRoutes,
     propertyRoutes,
     meetingsRoutes,
+    oversightReportRoutes,
   ]
   // Tests read its counters (how many answers came from memory before Fastify).
   app.decorate('publicPages', publicPages)

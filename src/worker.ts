@@ -18,6 +18,7 @@ import { sendInfoRequestReminders } from './features/information-requests/index.
 import { serviceRemindersDaily } from './features/services/index.ts'
 import { giftsDaily } from './features/gifts/index.ts'
 import { propertyDaily } from './features/property/index.ts'
+import { oversightReportsDaily } from './features/oversight-reports/index.ts'
 
 /**
  * The background work this app does, wired like app.ts wires routes: which jobs exist, which
@@ -39,6 +40,8 @@ export const SERVICES_DAILY_JOB = 'services.daily'
 export const SERVICES_DAILY_SCHEDULE = 'services-daily'
 export const GIFTS_DAILY_JOB = 'gifts.daily'
 export const GIFTS_DAILY_SCHEDULE = 'gifts-daily'
+export const OVERSIGHT_REPORTS_DAILY_JOB = 'oversight-reports.daily'
+export const OVERSIGHT_REPORTS_DAILY_SCHEDULE = 'oversight-reports-daily'
 
 const DAY_MS = 86_400_000
 /** Spent sign-in links are kept this long (the audit trail keeps what they were for, for good). */
@@ -86,6 +89,8 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
   schedules.push({ name: SERVICES_DAILY_SCHEDULE, kind: SERVICES_DAILY_JOB, spec: { dailyAt: '06:40' } })
   // Gift declarations nearing or past their 30-day deadline, and property not returned on time.
   schedules.push({ name: GIFTS_DAILY_SCHEDULE, kind: GIFTS_DAILY_JOB, spec: { dailyAt: '06:50' } })
+  // Opens the reporting periods that begin today and sends the report reminders.
+  schedules.push({ name: OVERSIGHT_REPORTS_DAILY_SCHEDULE, kind: OVERSIGHT_REPORTS_DAILY_JOB, spec: { dailyAt: '06:50' } })
   if (transport) schedules.push({ name: MAIL_DELIVERY_SCHEDULE, kind: MAIL_DELIVERY_JOB, spec: { everySeconds: 15 } })
   const worker = createJobWorker({
     db,
@@ -98,6 +103,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
     schedules,
     jobs: {
       [HOUSEKEEPING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => housekeeping(ctx.db, ctx.now) },
+      [OVERSIGHT_REPORTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oversightReportsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [COMPLAINTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => complaintsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [OIT_MONITORING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oitMonitoring({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [VOICE_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => ({ ...(await sendWebboardReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })), ...(await sendInfoRequestReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })) }) },

@@ -74,7 +74,8 @@ describe('npm run seed:demo, backup and restore, as an operator runs them', { ti
 
     const restore = await run('restore', ['--in', file], target)
     expect(restore.stdout).toContain("every table's row count and SHA-256 match the file; audit chain OK")
-    expect(restore.stderr).toMatch(/restore verify public\.users {2}14 \/ 14 rows/)
+    // 14 demo users plus the ITA coordinators and heads the oversight-reports demo adds for five agencies.
+    expect(restore.stderr).toMatch(/restore verify public\.users {2}24 \/ 24 rows/)
     expect(restore.code).toBe(0)
 
     const [before, after] = [await digestsOfFolder(source), await digestsOfFolder(target)]

@@ -20,6 +20,8 @@ import type { GiftsTables } from './tables/gifts.ts'
 import type { PropertyTables } from './tables/property.ts'
 import type { MeetingsTables } from './tables/meetings.ts'
 import type { SecurityTables } from './tables/security.ts'
+import type { FormsTables } from './tables/forms.ts'
+import type { OversightReportsTables } from './tables/oversight-reports.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 
 export type * from './tables/foundation.ts'
@@ -53,7 +55,9 @@ export interface Database
     GiftsTables,
     PropertyTables,
     MeetingsTables,
-    SecurityTables {}
+    SecurityTables,
+    FormsTables,
+    OversightReportsTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

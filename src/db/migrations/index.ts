@@ -21,6 +21,7 @@ import * as giftsMigration from './2026-12-07T1500-gifts.ts'
 import * as propertyMigration from './2026-12-07T1500-property.ts'
 import * as meetingsMigration from './2026-12-07T1500-meetings.ts'
 import * as securityMigration from './2026-12-07T1000-security.ts'
+import * as formsAndOversightReports from './2026-12-07T1200-forms-and-oversight-reports.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1500-meetings': meetingsMigration,
   '2026-12-07T1500-property': propertyMigration,
   '2026-12-07T1000-security': securityMigration,
+  '2026-12-07T1200-forms-and-oversight-reports': formsAndOversightReports,
 }

@@ -20,6 +20,7 @@ import { loadDemoConflictScreen } from '../conflict-screen/index.ts'
 import { loadDemoGifts } from '../gifts/index.ts'
 import { loadDemoProperty } from '../property/index.ts'
 import { loadDemoMeetings } from '../meetings/index.ts'
+import { loadDemoOversightReports } from '../oversight-reports/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -37,17 +38,20 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoOit(db, now, opts.baseUrl)
   await loadDemoItaResults(db, now)
   await loadDemoItaPlan(db, now)
-  // Structured disclosures: each feature makes its own demo records through its use cases.
+  // Voice of the public (E5–E6).
   await loadDemoWebboard(db, now, opts.baseUrl)
   await loadDemoInfoRequests(db, now, opts.baseUrl)
   await loadDemoComments(db, now, opts.baseUrl)
   await loadDemoConsultations(db, now, opts.baseUrl)
+  // Structured disclosures and services: each feature makes its own demo records through its use cases.
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files)) + (await loadDemoServices(db, now, opts.files))
   // Integrity registers (F3–F6).
   await loadDemoConflictScreen(db, now)
   await loadDemoGifts(db, now, opts.baseUrl)
   await loadDemoProperty(db, now, opts.baseUrl)
   await loadDemoMeetings(db, now)
+  // Seed 000's quarterly cycle for FY 2569, after the portal so item 2.3 can point at it.
+  await loadDemoOversightReports(db, now, { files: opts.files, baseUrl: opts.baseUrl, password: DEMO_PASSWORD })
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 

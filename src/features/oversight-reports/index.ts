@@ -1,0 +1,6 @@
+// What other features may use of the oversight reporting cycle: its routes (app.ts), the daily
+// job that opens periods, and the demo loader.
+export { oversightReportRoutes } from './oversight-reports.routes.tsx'
+export { openDuePeriods } from './oversight-schedules.use-cases.ts'
+export { loadDemoOversightReports } from './demo-oversight-reports.ts'
+export { oversightReportsDaily } from './oversight-reminders.ts'
