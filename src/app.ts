@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import formbody from '@fastify/formbody'
 import cookie from '@fastify/cookie'
 import csrf from '@fastify/csrf-protection'
@@ -77,7 +77,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   }
   const app = Fastify({
     logger: deps.config.logLevel === 'silent' ? false : { ...loggerOptions(deps.config.logLevel), ...(deps.logStream ? { stream: deps.logStream } : {}) },
-    disableRequestLogging: true,
+    // Our own one line per request (web/http/logging.ts) replaces Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: requestIdOf,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
