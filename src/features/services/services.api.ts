@@ -31,8 +31,10 @@ export function servicesApiRoutes(app: FastifyInstance, deps: FeatureDeps): void
     '/api/v1/organisations/:slug/services',
     {
       schema: {
+        operationId: 'listOrganisationServices',
         tags: ['services'],
         summary: 'An agency’s services and citizen manuals',
+        security: [],
         description: 'Each published service with its manual’s promised time, documents and fees, and the permanent link of the published version. The same rows as /o/<slug>/services.csv.',
         params: { type: 'object', required: ['slug'], properties: { slug: { type: 'string' } } },
         response: {
