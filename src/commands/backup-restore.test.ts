@@ -67,7 +67,7 @@ describe('npm run seed:demo, backup and restore, as an operator runs them', { ti
     }
 
     const backup = await run('backup', ['--out', file], source)
-    expect(backup.stdout).toMatch(/^สำรองข้อมูลแล้ว: .+\nBackup written: .+prongsai\.jsonl\.gz \(\d+ tables, \d+ rows, \d+ files?, [\d.]+ KiB\)\n$/)
+    expect(backup.stdout).toMatch(/^สำรองข้อมูลแล้ว: .+\nBackup written: .+prongsai\.jsonl\.gz \(\d+ tables, [\d,]+ rows, \d+ files?, [\d.,]+ KiB\)\n$/)
     expect(backup.stderr).toMatch(/backup public\.organisations {2}7 \/ 7 rows/)
     expect(backup.stderr).toMatch(/backup: done in /)
     expect(backup.code).toBe(0)
