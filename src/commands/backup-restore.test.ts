@@ -48,7 +48,9 @@ async function digestsOfFolder(dataDir: string) {
 }
 
 // Each step starts a real Node process that opens PGlite (creating a folder takes seconds).
-describe('npm run seed:demo, backup and restore, as an operator runs them', { timeout: 120_000 }, () => {
+// Building the demo through the real use cases took up to ~2 min with both engines' suites side by
+// side on a 2-core CI machine; the demo snapshot (issue 12) is what will bring this down.
+describe('npm run seed:demo, backup and restore, as an operator runs them', { timeout: 300_000 }, () => {
   const source = join(work, 'source')
   const target = join(work, 'target')
   const file = join(work, 'prongsai.jsonl.gz')

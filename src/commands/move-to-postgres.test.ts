@@ -42,7 +42,7 @@ async function contentOf(db: Kysely<any>) {
 
 // The move this feature exists for needs a PostgreSQL server to move to: CI runs this file
 // again with DATABASE_URL set (scripts/start-test-postgres.sh); on PGlite alone it is skipped.
-describe.runIf(!!serverUrl)('moving an agency from the embedded database to a PostgreSQL server', { timeout: 120_000 }, () => {
+describe.runIf(!!serverUrl)('moving an agency from the embedded database to a PostgreSQL server', { timeout: 300_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'prongsai-move-'))
   const database = `prongsai_move_${randomBytes(6).toString('hex')}`
   const admin = () => new pg.Client({ connectionString: serverUrl })

@@ -12,7 +12,9 @@ afterAll(async () => {
 })
 
 // A first start creates a database; under a loaded 2-core CI machine that can take far longer than the default.
-describe('starting the app on the embedded database', { timeout: 120_000 }, () => {
+// Building the demo through the real use cases took up to ~2 min with both engines' suites side by
+// side on a 2-core CI machine; the demo snapshot (issue 12) is what will bring this down.
+describe('starting the app on the embedded database', { timeout: 300_000 }, () => {
   it('creates the database with demo data on the first start and serves the home page', async () => {
     const app = startAppProcess({ DATA_DIR: dataDir, PORT: '3291', HOST: '127.0.0.1', LOG_LEVEL: 'info' })
     running.push(app)

@@ -19,7 +19,7 @@ export function startAppProcess(env: Record<string, string>): RunningApp {
   return { child, output: () => out, exited }
 }
 
-export async function waitForOutput(app: RunningApp, pattern: RegExp, timeoutMs = 110_000): Promise<void> {
+export async function waitForOutput(app: RunningApp, pattern: RegExp, timeoutMs = 280_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!pattern.test(app.output())) {
     if (app.child.exitCode !== null) throw new Error(`process exited (${app.child.exitCode}) before ${pattern}:\n${app.output()}`)
