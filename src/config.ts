@@ -18,6 +18,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  DEMO_SNAPSHOT_DIR: z.string().min(1).default('./.cache/demo-snapshots'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   JOBS: z.enum(['on', 'off']).default('on'),
@@ -70,6 +71,8 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL']
   trustProxy: boolean
   demoData: boolean
+  /** Where built demos are kept for the next new data folder ('off': build every time). */
+  demoSnapshotDir: string | undefined
   sessionTtlHours: number
   /** Sign-in and recovery attempts allowed per client address per minute (kept in memory only). */
   signInRatePerMinute: number
@@ -107,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     demoData: c.DEMO_DATA,
+    demoSnapshotDir: c.DEMO_SNAPSHOT_DIR === 'off' ? undefined : c.DEMO_SNAPSHOT_DIR,
     sessionTtlHours: c.SESSION_TTL_HOURS,
     signInRatePerMinute: c.SIGN_IN_RATE_PER_MINUTE,
     jobs: c.JOBS === 'on',

@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 
@@ -65,6 +66,27 @@ describe('the public organisations API', () => {
     expect(JSON.stringify(tooBig.json())).toContain('limit')
     expect((await t.client().get('/api/v1/organisations?limit=0')).statusCode).toBe(tooBig.statusCode)
     expect((await t.client().get('/api/v1/organisations?parent=no-such-province')).statusCode).toBe(404)
+  })
+
+  it('keeps a directory page as bytes until an organisation changes, then answers the change at once', async () => {
+    const first = await t.client().get('/api/v1/organisations?limit=5')
+    const again = await t.client().get('/api/v1/organisations?limit=5', { 'accept-encoding': 'br' })
+    expect(again.statusCode).toBe(200)
+    expect(again.headers['x-page-cache']).toBe('hit')
+    expect(again.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(again.headers['content-encoding']).toBe('br')
+    expect(JSON.parse(brotliDecompressSync(again.rawPayload).toString())).toEqual(first.json())
+    const notModified = await t.client().get('/api/v1/organisations?limit=5', { 'if-none-match': String(first.headers.etag) })
+    expect(notModified.statusCode).toBe(304)
+
+    const admin = await t.asUser('province-admin@prongsai.test')
+    const id = await t.orgId('nong-bua')
+    const o = await t.db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+    const res = await admin.submit(`/admin/organisations/${id}`, { name_th: o.name_th, name_en: o.name_en, kind: o.kind, parent_id: o.parent_id ?? '', address: o.address, phone: '0 4499 1234', email: o.email, website: o.website })
+    expect(res.statusCode).toBe(303)
+    const after = await t.client().get('/api/v1/organisations?limit=1000')
+    expect(after.headers['x-page-cache']).toBe('miss')
+    expect((after.json() as { organisations: (OrgJson & { phone: string })[] }).organisations.find((x) => x.slug === 'nong-bua')?.phone).toBe('0 4499 1234')
   })
 
   it('gives one organisation by its slug', async () => {

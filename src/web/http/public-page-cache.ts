@@ -23,7 +23,7 @@ import { csrfTokenWasUsed } from './request-context.ts'
  * organisation gone, a new day).
  */
 export type PublicPageCache = {
-  serve(req: FastifyRequest, reply: FastifyReply, scopes: readonly string[], render: () => Promise<string> | string): Promise<FastifyReply>
+  serve(req: FastifyRequest, reply: FastifyReply, scopes: readonly string[], render: () => Promise<string> | string, options?: { type?: string }): Promise<FastifyReply>
   /**
    * A public value (an organisation looked up by its slug) kept under the same rule as pages:
    * valid while its scopes' generations stand. Failures are not kept.
@@ -44,6 +44,8 @@ declare module 'fastify' {
 type Representation = { body: Buffer; etag: string; headers: Record<string, string | number>; raw: string[] }
 type Entry = {
   generations: string
+  /** The content type: HTML for pages, JSON for the public API answers kept the same way. */
+  type: string
   bytes: number
   /** Until when serveRaw may answer without the route (the route confirmed it and its generations). */
   rawUntil: number
@@ -134,7 +136,7 @@ export function createPublicPageCache(db: Kysely<Database>, options: { maxEntrie
     }
   }
 
-  async function build(html: string, generations: string, baseHeaders: Entry['baseHeaders'], rawUntil: number): Promise<Entry> {
+  async function build(html: string, type: string, generations: string, baseHeaders: Entry['baseHeaders'], rawUntil: number): Promise<Entry> {
     const plain = Buffer.from(html)
     const tag = createHash('sha256').update(plain).digest('base64url').slice(0, 27)
     const compressed = plain.length >= COMPRESS_MIN_BYTES ? await compressBoth(plain) : undefined
@@ -142,7 +144,7 @@ export function createPublicPageCache(db: Kysely<Database>, options: { maxEntrie
       // Each encoding is its own representation, so it has its own validator.
       const etag = encoding === 'identity' ? `"${tag}"` : `"${tag}-${encoding === 'gzip' ? 'gz' : 'br'}"`
       const headers: Representation['headers'] = {
-        'content-type': 'text/html; charset=utf-8',
+        'content-type': type,
         'content-length': body.length,
         etag,
         'cache-control': 'no-cache',
@@ -156,6 +158,7 @@ export function createPublicPageCache(db: Kysely<Database>, options: { maxEntrie
     }
     return {
       generations,
+      type,
       bytes: plain.length + (compressed ? compressed.gzip.length + compressed.br.length : 0),
       rawUntil,
       baseHeaders,
@@ -172,7 +175,7 @@ export function createPublicPageCache(db: Kysely<Database>, options: { maxEntrie
     const rep = chosen(entry, req.headers['accept-encoding'])
     reply.header('etag', rep.etag).header('cache-control', 'no-cache').header('vary', 'Cookie, Accept-Encoding').header('x-page-cache', state)
     if (req.headers['if-none-match'] === rep.etag) return reply.status(304).send()
-    reply.status(200).type('text/html; charset=utf-8')
+    reply.status(200).type(entry.type)
     if (rep.headers['content-encoding']) reply.header('content-encoding', rep.headers['content-encoding'])
     return reply.send(rep.body)
   }
@@ -184,10 +187,11 @@ export function createPublicPageCache(db: Kysely<Database>, options: { maxEntrie
   }
 
   return {
-    async serve(req, reply, scopes, render) {
+    async serve(req, reply, scopes, render, options) {
+      const type = options?.type ?? 'text/html; charset=utf-8'
       const personal = req.actor !== null || req.pendingSession !== null || req.cookies.flash !== undefined
       if (personal || req.method !== 'GET') {
-        return reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await render())
+        return reply.status(200).type(type).header('cache-control', 'no-store').send(await render())
       }
       const key = `${req.locale}|${req.url}`
       const { generations, checkedAt } = await generationsOf(scopes)
@@ -203,8 +207,8 @@ export function createPublicPageCache(db: Kysely<Database>, options: { maxEntrie
       misses++
       const html = await render()
       // A page that carries a CSRF token belongs to one visitor and is never shared.
-      if (csrfTokenWasUsed(reply)) return reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html)
-      const entry = await build(html, generations, baseHeadersOf(reply), rawUntil)
+      if (csrfTokenWasUsed(reply)) return reply.status(200).type(type).header('cache-control', 'no-store').send(html)
+      const entry = await build(html, type, generations, baseHeadersOf(reply), rawUntil)
       store(key, entry)
       return send(req, reply, entry, 'miss')
     },
