@@ -58,6 +58,14 @@ describe('demo on 7 December 2026 (fiscal year 2570, first quarter running)', ()
     // Nothing dated after the clock.
     expect(rows.every((r) => new Date(r.updated_at).getTime() <= now.getTime())).toBe(true)
 
+    // Seed 002's seven measures announced for 2570; four heads acknowledged, Wiang Thong shows it publicly.
+    const ann = await t.db.selectFrom('oversight_announcements').select(['id', 'fiscal_year', 'measures', 'issued_on']).executeTakeFirstOrThrow()
+    expect([ann.fiscal_year, (ann.measures as unknown[]).length, String(ann.issued_on) <= '2026-12-07']).toEqual([2570, 7, true])
+    const acks = await t.db.selectFrom('oversight_announcement_recipients').select(['acknowledged_at', 'on_portal_since']).where('announcement_id', '=', ann.id).execute()
+    expect([acks.length, acks.filter((a) => a.acknowledged_at).length, acks.filter((a) => a.on_portal_since).length]).toEqual([6, 4, 1])
+    expect(acks.every((a) => !a.acknowledged_at || new Date(a.acknowledged_at).getTime() <= now.getTime())).toBe(true)
+    expect((await t.client().get('/o/wiang-thong/announcements')).body).toContain('มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ 2570')
+
     const o = await t.asUser('oversight@prongsai.test')
     const dash = await o.get('/staff/oversight/reports')
     expect(dash.statusCode).toBe(200)
@@ -72,12 +80,13 @@ describe('demo on 7 December 2026 (fiscal year 2570, first quarter running)', ()
 describe('demo on 20 May 2027 (fiscal year 2570, third quarter running)', () => {
   it('reports 2569 and the first half of 2570, and opens Q3', async () => {
     const now = new Date('2027-05-20T03:00:00Z')
-    const { made, rows } = await demoAt(now)
+    const { t, made, rows } = await demoAt(now)
     expect(made).toBe(6 * 6 + 2)
     for (const q of ['2569-Q1', '2569-Q4', '2570-Q1', '2570-Q2']) expect(statusesOf(rows, q)).toEqual(Array(6).fill('accepted'))
     expect(statusesOf(rows, '2570-Q3')).toEqual(['draft', 'submitted', 'not_started', 'draft', 'submitted', 'not_started'])
     expect(rows.some((r) => r.period_key === '2570-Q4')).toBe(false)
     expect(lateIn(rows)).toEqual(['2569-Q2', '2569-Q4', '2570-Q2'])
     expect(rows.every((r) => new Date(r.updated_at).getTime() <= now.getTime())).toBe(true)
+    expect((await t.db.selectFrom('oversight_announcements').select('fiscal_year').execute()).map((a) => a.fiscal_year)).toEqual([2570])
   })
 })

@@ -7,6 +7,8 @@ import { CHIANG_MAI_EB12_QUARTERLY, ensureTemplate } from '../../platform/forms/
 import { acceptReport, declareNothingToReport, returnReport, saveReport, signAndSubmit, type ReportContext } from './oversight-reports.use-cases.ts'
 import { createSchedule, openDuePeriods } from './oversight-schedules.use-cases.ts'
 import { periodsOf } from './oversight-schedule.domain.ts'
+import { acknowledgeAnnouncement, issueAnnouncement, publishOnPortal } from './oversight-announcements.use-cases.ts'
+import { SEED_002_MEASURES } from './oversight-announcement.domain.ts'
 import { addCalendarDays, currentFiscalYear, isoDate, isoDateParts, todayInBangkok, type IsoDate } from '../../platform/thai-calendar/index.ts'
 
 /**
@@ -189,5 +191,45 @@ export async function loadDemoOversightReports(db: Kysely<Database>, now: Date, 
       await acceptReport(await ctx(overseer.id, t[t.length - 1]!), report.id)
     }
   }
+  await demoAnnouncement(db, now, { ...opts, province: province.id, overseer: overseer.id, scheduleId: scheduleIds[1]!, people, slugs, ctx })
   return made
+}
+
+/** Seed 002's seven measures announced for this fiscal year: most heads acknowledged, one agency shows it on its portal. */
+async function demoAnnouncement(
+  db: Kysely<Database>,
+  now: Date,
+  o: { files: FileService; baseUrl: string; province: string; overseer: string; scheduleId: string; people: Map<string, { ita: string; head: string }>; slugs: string[]; ctx: (userId: string, when: Date) => Promise<ReportContext> },
+): Promise<void> {
+  const fy = currentFiscalYear(now)
+  const start = periodsOf('quarterly', fy)[0]!.startsOn
+  const [issued, ...acks] = fitBefore(now, [at(addCalendarDays(start, 6)), ...o.slugs.map((_, i) => at(addCalendarDays(start, 8 + i)))])
+  const issuedOn = todayInBangkok(issued!)
+  const d = isoDateParts(issuedOn)
+  const c = await o.ctx(o.overseer, issued!)
+  const id = await issueAnnouncement(
+    { ...c, files: o.files },
+    {
+      organisation_id: o.province,
+      number: `ที่ สภ ๐๐๑๗.๓/ว ${fy - 2400}`,
+      'issued_on-day': String(d.day),
+      'issued_on-month': String(d.month),
+      'issued_on-year': String(d.year + 543),
+      fiscal_year: String(fy),
+      title_th: `มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ${fy}`,
+      title_en: `Internal integrity and transparency measures, FY ${fy}`,
+      body_th: 'เพื่อให้การปฏิบัติราชการของหน่วยงานในจังหวัดเป็นไปด้วยความซื่อสัตย์สุจริต โปร่งใส และตรวจสอบได้ จังหวัดจึงกำหนดมาตรการภายในไว้ดังต่อไปนี้ ให้ทุกหน่วยงานถือปฏิบัติ\n\nให้หัวหน้าหน่วยงานกำกับดูแล และรายงานผลการดำเนินการตามแบบรายงานรายไตรมาส',
+      measure: SEED_002_MEASURES.map((m) => m.id),
+      audience: 'all',
+      schedule_id: o.scheduleId,
+    },
+    new Map(),
+  )
+  // Four of six heads have acknowledged; Wiang Thong also shows it on its portal.
+  for (const [i, slug] of o.slugs.entries()) {
+    if (slug === 'suvarnabhumi-revenue' || slug === 'nong-bua') continue
+    const head = await o.ctx(o.people.get(slug)!.head, acks[i]!)
+    await acknowledgeAnnouncement({ ...head, files: o.files }, id, { position: `หัวหน้า${slug === 'wiang-thong' ? 'เทศบาลตำบลเวียงทอง' : 'หน่วยงาน'}` })
+    if (slug === 'wiang-thong') await publishOnPortal({ ...head, files: o.files }, id, {}, true)
+  }
 }
