@@ -13,7 +13,7 @@ export function AnnouncementText({ ctx, a, files, fileHref }: { ctx: PageContext
       <p class="body">
         <strong safe>{issuer}</strong>
         <br />
-        <span safe>{t({ th: 'ที่ {n} · ลงวันที่ {d} · ปีงบประมาณ {y} · ฉบับที่ {v}', en: 'No. {n} · dated {d} · FY {y} · version {v}' }, { n: a.number, d: formatDay(a.issuedOn, ctx.locale, 'long'), y: a.fiscalYear, v: a.version })}</span>
+        <span safe>{t({ th: '{n} · ลงวันที่ {d} · ปีงบประมาณ {y} · ฉบับที่ {v}', en: '{n} · dated {d} · FY {y} · version {v}' }, { n: a.number, d: formatDay(a.issuedOn, ctx.locale, 'long'), y: a.fiscalYear, v: a.version })}</span>
       </p>
       {a.correctionNote ? (
         <p class="body">
