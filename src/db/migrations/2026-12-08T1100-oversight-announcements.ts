@@ -82,9 +82,19 @@ export async function up(db: Kysely<any>): Promise<void> {
       RETURN NEW;
     END $$`.execute(db)
   await sql`CREATE TRIGGER oversight_announcement_ack_once BEFORE UPDATE ON oversight_announcement_recipients FOR EACH ROW EXECUTE FUNCTION oversight_announcement_ack_once()`.execute(db)
+  // The weekly summary of late agencies to oversight: one claim per body per week, so two workers send it once.
+  await db.schema
+    .createTable('oversight_weekly_summaries')
+    .addColumn('organisation_id', 'uuid', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('week_of', 'date', (c) => c.notNull())
+    .addColumn('late', 'integer', (c) => c.notNull())
+    .addColumn('sent_at', 'timestamptz', (c) => c.notNull())
+    .addPrimaryKeyConstraint('oversight_weekly_summaries_pkey', ['organisation_id', 'week_of'])
+    .execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('oversight_weekly_summaries').execute()
   await db.schema.dropTable('oversight_announcement_recipients').execute()
   await sql`DROP FUNCTION oversight_announcement_ack_once()`.execute(db)
   await db.schema.dropTable('oversight_announcement_files').execute()

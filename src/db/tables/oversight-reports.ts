@@ -119,7 +119,15 @@ export interface OversightAnnouncementRecipientsTable {
   last_reminded_on: Nullable<string>
 }
 
+export interface OversightWeeklySummariesTable {
+  organisation_id: string
+  week_of: DateOnly
+  late: number
+  sent_at: Timestamp
+}
+
 export interface OversightReportsTables {
+  oversight_weekly_summaries: OversightWeeklySummariesTable
   oversight_announcements: OversightAnnouncementsTable
   oversight_announcement_files: OversightAnnouncementFilesTable
   oversight_announcement_recipients: OversightAnnouncementRecipientsTable
