@@ -28,6 +28,8 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (has('oversight') || admin) add('oversight', '/staff/oversight', { th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' }, 'oversight', true)
   if (has('head')) add('role-approvals', '/staff/role-approvals', { th: 'คำขออนุมัติบทบาท', en: 'Roles waiting for approval' }, 'admin')
   if (has('oversight')) add('oversight-reports', '/staff/oversight/reports', { th: 'การรายงานของหน่วยงาน', en: 'Agency reporting' }, 'oversight', true)
+  if (has('oversight')) add('oversight-announcements', '/staff/oversight/announcements', { th: 'ประกาศมาตรการ', en: 'Announcements of measures' }, 'oversight')
+  if (has('ita_coordinator', 'head', 'officer', 'admin')) add('announcements', '/staff/announcements', { th: 'ประกาศจากจังหวัด', en: 'Announcements from the province' }, 'agency')
   if (has('ita_coordinator', 'head', 'officer', 'admin')) add('reports', '/staff/reports', { th: 'รายงานต่อจังหวัด', en: 'Reports to the province' }, 'agency', has('ita_coordinator', 'head'))
   if (has('complaint_officer', 'head')) add('complaints', '/staff/complaints', { th: 'เรื่องร้องเรียน', en: 'Complaints' }, 'agency', true)
   if (has('officer', 'ita_coordinator', 'admin', 'head') || admin) add('portal', '/staff/portal', { th: 'เว็บไซต์เปิดเผยข้อมูล', en: 'Disclosure portal' }, 'agency', true)

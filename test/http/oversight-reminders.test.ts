@@ -38,4 +38,11 @@ it('reminds three business days before, on the day and after the deadline, once 
   expect((await t.db.selectFrom('oversight_periods').select('period_key').orderBy('period_key').execute()).map((p) => p.period_key)).toEqual(['2569-Q1', '2569-Q2'])
   const claims = await t.db.selectFrom('oversight_reminders').select('kind').execute()
   expect(claims).toHaveLength(6 * 3)
+  // Oversight gets one summary of late agencies each Monday after the deadline (Q1: Mon 19 and 26 Jan), however often the job runs.
+  const weekly = await t.db.selectFrom('outbox').select(['subject', 'body_text', 'created_at']).where('to_address', '=', 'oversight@prongsai.test').where('subject', 'like', 'สรุปหน่วยงานที่ยังไม่ส่งรายงาน%').orderBy('created_at').execute()
+  expect(weekly.map((m) => [new Date(m.created_at).toISOString().slice(0, 10), m.subject.split(' / ')[0]])).toEqual([
+    ['2026-01-19', 'สรุปหน่วยงานที่ยังไม่ส่งรายงานตามกำหนด 6 รายการ'],
+    ['2026-01-26', 'สรุปหน่วยงานที่ยังไม่ส่งรายงานตามกำหนด 6 รายการ'],
+  ])
+  expect(weekly[0]!.body_text).toContain('เทศบาลตำบลเวียงทอง: รายงาน EB12 2569-Q1')
 })

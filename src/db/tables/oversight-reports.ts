@@ -79,7 +79,59 @@ export interface OversightRemindersTable {
   sent_at: Timestamp
 }
 
+export interface OversightAnnouncementsTable {
+  id: Generated<string>
+  series_id: string
+  version: number
+  organisation_id: string
+  status: 'published' | 'superseded'
+  number: string
+  issued_on: DateOnly
+  fiscal_year: number
+  title_th: string
+  title_en: string
+  body_th: string
+  measures: Json<{ no: number; th: string; indicator: number | null; source: string }[]>
+  audience: 'all' | 'kinds' | 'chosen'
+  audience_kinds: Json<string[]>
+  audience_ids: Json<string[]>
+  schedule_id: Nullable<string>
+  correction_note: Generated<string>
+  created_by: string | null
+  created_at: Timestamp
+  superseded_at: Nullable<Date>
+}
+
+export interface OversightAnnouncementFilesTable {
+  announcement_id: string
+  file_id: string
+  position: number
+}
+
+export interface OversightAnnouncementRecipientsTable {
+  announcement_id: string
+  organisation_id: string
+  acknowledged_by: Nullable<string>
+  acknowledged_name: Nullable<string>
+  acknowledged_position: Nullable<string>
+  acknowledged_at: Nullable<Date>
+  on_portal_since: Nullable<Date>
+  last_reminded_on: Nullable<string>
+}
+
+export interface OversightWeeklySummariesTable {
+  organisation_id: string
+  week_of: DateOnly
+  late: number
+  sent_at: Timestamp
+}
+
 export interface OversightReportsTables {
+  oversight_weekly_summaries: OversightWeeklySummariesTable
+  oversight_announcements: OversightAnnouncementsTable
+  oversight_announcement_files: OversightAnnouncementFilesTable
+  oversight_announcement_recipients: OversightAnnouncementRecipientsTable
+
   oversight_reminders: OversightRemindersTable
   oversight_schedules: OversightSchedulesTable
   oversight_periods: OversightPeriodsTable

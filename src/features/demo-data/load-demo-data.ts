@@ -50,7 +50,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoGifts(db, now, opts.baseUrl)
   await loadDemoProperty(db, now, opts.baseUrl)
   await loadDemoMeetings(db, now)
-  // Seed 000's quarterly cycle for FY 2569, after the portal so item 2.3 can point at it.
+  // Seed 000's quarterly cycle dated from the clock (last fiscal year and this one), after the portal so item 2.3 can point at it.
   await loadDemoOversightReports(db, now, { files: opts.files, baseUrl: opts.baseUrl, password: DEMO_PASSWORD })
   return { ...r, complaints, portalItems: portalItems + structured }
 }

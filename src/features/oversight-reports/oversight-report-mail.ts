@@ -54,3 +54,15 @@ export const acceptedMail = (v: Vars) =>
     { subject: `จังหวัดรับรายงานแล้ว – ${v.report.th} ${v.period.th}`, lines: [`รายงานของ ${v.agency.th} ได้รับการตรวจรับแล้ว`, v.link] },
     { subject: `Report accepted – ${v.report.en} ${v.period.en}`, lines: [`The report of ${v.agency.en} has been accepted.`, v.link] },
   )
+
+export const announcementMail = (v: { number: string; title: string; correction: boolean; link: string }) =>
+  compose(
+    { subject: `${v.correction ? 'แก้ไขประกาศ' : 'ประกาศจากจังหวัด'} ${v.number}: ${v.title}`, lines: [`${v.correction ? 'ประกาศฉบับแก้ไข' : 'ประกาศใหม่'} ขอให้หัวหน้าหน่วยงานอ่านและกดรับทราบ`, v.link] },
+    { subject: `${v.correction ? 'Corrected announcement' : 'Announcement'} ${v.number}: ${v.title}`, lines: [`${v.correction ? 'A corrected version was issued.' : 'A new announcement was issued.'} The agency head is asked to read and acknowledge it.`, v.link] },
+  )
+
+export const announcementReminderMail = (v: { number: string; title: string; issued: string; agency: string; link: string }) =>
+  compose(
+    { subject: `เตือน: ยังไม่รับทราบประกาศ ${v.number}`, lines: [`${v.agency} ยังไม่ได้รับทราบประกาศ ${v.number} เรื่อง ${v.title} (ลงวันที่ ${v.issued})`, v.link] },
+    { subject: `Reminder: announcement ${v.number} not yet acknowledged`, lines: [`${v.agency} has not yet acknowledged announcement ${v.number}: ${v.title} (dated ${v.issued}).`, v.link] },
+  )

@@ -35,17 +35,7 @@ export function parseScheduleForm(body: unknown): ScheduleInput {
   const closes = v['closes_after_days']?.trim() ? int(v['closes_after_days']) : null
   if (v['closes_after_days']?.trim() && (closes === null || closes > 365)) errors['closes_after_days'] = { th: 'ใส่จำนวนวัน (0–365) หรือเว้นว่าง', en: 'Enter days (0–365) or leave it empty' }
   if (!v['form_definition_id']) errors['form_definition_id'] = { th: 'เลือกแบบรายงาน', en: 'Choose the report form' }
-  const audienceKind = v['audience']
-  let audience: Audience = { kind: 'all' }
-  if (audienceKind === 'kinds') {
-    const kinds = strs(body, 'audience_kinds')
-    if (!kinds.length) errors['audience_kinds'] = { th: 'เลือกประเภทหน่วยงานอย่างน้อยหนึ่งประเภท', en: 'Choose at least one agency type' }
-    audience = { kind: 'kinds', kinds }
-  } else if (audienceKind === 'chosen') {
-    const ids = strs(body, 'audience_ids')
-    if (!ids.length) errors['audience_ids'] = { th: 'เลือกหน่วยงานอย่างน้อยหนึ่งแห่ง', en: 'Choose at least one agency' }
-    audience = { kind: 'chosen', ids }
-  } else if (audienceKind !== 'all') errors['audience'] = { th: 'เลือกหน่วยงานที่ต้องรายงาน', en: 'Choose which agencies report' }
+  const audience = parseAudience(body, errors)
   if (Object.keys(errors).length) throw new ValidationError(errors)
   return {
     organisationId: v['organisation_id'] ?? '',
@@ -58,6 +48,25 @@ export function parseScheduleForm(body: unknown): ScheduleInput {
     audience,
   }
 }
+
+/** Which agencies a schedule or an announcement addresses; problems go into `errors`. */
+export function parseAudience(body: unknown, errors: FieldErrors): Audience {
+  const audienceKind = formString(body, 'audience')
+  if (audienceKind === 'kinds') {
+    const kinds = strs(body, 'audience_kinds')
+    if (!kinds.length) errors['audience_kinds'] = { th: 'เลือกประเภทหน่วยงานอย่างน้อยหนึ่งประเภท', en: 'Choose at least one agency type' }
+    return { kind: 'kinds', kinds }
+  }
+  if (audienceKind === 'chosen') {
+    const ids = strs(body, 'audience_ids')
+    if (!ids.length) errors['audience_ids'] = { th: 'เลือกหน่วยงานอย่างน้อยหนึ่งแห่ง', en: 'Choose at least one agency' }
+    return { kind: 'chosen', ids }
+  }
+  if (audienceKind !== 'all') errors['audience'] = { th: 'เลือกหน่วยงานที่ต้องรายงาน', en: 'Choose which agencies report' }
+  return { kind: 'all' }
+}
+
+export { strs as formStrings }
 
 export type SignOff = { name: string; position: string }
 

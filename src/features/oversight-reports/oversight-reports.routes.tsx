@@ -23,6 +23,7 @@ import {
   type ReportContext,
 } from './oversight-reports.use-cases.ts'
 import { createSchedule, scheduleForm, type ScheduleContext } from './oversight-schedules.use-cases.ts'
+import { oversightAnnouncementRoutes } from './oversight-announcements.routes.tsx'
 import { DashboardPage } from './views/dashboard.page.tsx'
 import { ReportListPage } from './views/report-list.page.tsx'
 import { ReportPage } from './views/report.page.tsx'
@@ -50,6 +51,7 @@ export async function oversightReportRoutes(app: FastifyInstance, deps: FeatureD
   }
   const rctx = (req: FastifyRequest): ReportContext => ({ db: deps.db, actor: requireActor(req), now: req.now, files, baseUrl: deps.config.baseUrl, fetchStatus })
   const sctx = (req: FastifyRequest): ScheduleContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
+  await oversightAnnouncementRoutes(app, deps, files)
 
   async function renderReport(req: FastifyRequest, reply: FastifyReply, id: string, state: Parameters<typeof ReportPage>[0]['state'] = {}, status = 200) {
     const view = await reportView(rctx(req), id)

@@ -25,6 +25,14 @@ export function DashboardPage({ ctx, dashboard }: { ctx: PageContext; dashboard:
         <a class="button" href="/staff/oversight/reports/schedules/new" safe>
           {t({ th: 'กำหนดการรายงานใหม่', en: 'Schedule a report' })}
         </a>
+        {' '}
+        <a href={`/staff/oversight/reports?fy=${dashboard.fiscalYear - 1}`} safe>
+          {t({ th: '‹ ปีงบประมาณ {y}', en: '‹ FY {y}' }, { y: dashboard.fiscalYear - 1 })}
+        </a>
+        {' · '}
+        <a href={`/staff/oversight/reports?fy=${dashboard.fiscalYear + 1}`} safe>
+          {t({ th: 'ปีงบประมาณ {y} ›', en: 'FY {y} ›' }, { y: dashboard.fiscalYear + 1 })}
+        </a>
       </p>
       {dashboard.boards.length === 0 ? (
         <p class="body" safe>
