@@ -79,10 +79,10 @@ export async function loadDemoRisks(db: Kysely<Database>, now: Date, baseUrl: st
   await uc.setTreatmentStatus(at(ita, inYear(last, 3, 20)), t2, { status: 'in_progress', progress_note: 'เผยแพร่ขั้นตอนแล้ว ระบบติดตามสถานะอยู่ระหว่างพัฒนา' })
   await uc.addFollowup(at(ita, inYear(last, 4, 10)), last, { kind: 'six_month', summary: 'ดำเนินการแล้วเสร็จ ๑ มาตรการ อยู่ระหว่างดำเนินการ ๒ มาตรการ ยังไม่พบการร้องเรียนเรื่องการตรวจสถานที่หลังใช้ทีมตรวจ' })
   await uc.setTreatmentStatus(at(ita, inYear(last, 6, 25)), t3, { status: 'done', progress_note: 'ตรวจครบทุกการแต่งตั้งกรรมการ' })
-  await uc.addFollowup(at(ita, inYear(last, 10, 15)), last, { kind: 'yearly', summary: 'ดำเนินการแล้วเสร็จ ๒ มาตรการ อีก ๒ มาตรการยกไปดำเนินการต่อในปีถัดไป' })
+  const startThis = new Date(Math.max(now.getTime() - 40 * DAY, inYear(fy, 10, 2).getTime()))
+  await uc.addFollowup(at(ita, startThis), last, { kind: 'yearly', summary: 'ดำเนินการแล้วเสร็จ ๒ มาตรการ อีก ๒ มาตรการยกไปดำเนินการต่อในปีถัดไป' })
 
   // This year: carried forward, one risk re-assessed lower, approved by the head.
-  const startThis = new Date(Math.max(now.getTime() - 40 * DAY, inYear(fy, 10, 2).getTime()))
   await uc.carryForward(at(ita, startThis), last)
   const carried = await db.selectFrom('risks').select('id').where('carried_from_id', '=', procurement).executeTakeFirstOrThrow()
   await uc.editRisk(at(ita, new Date(startThis.getTime() + DAY)), carried.id, {

@@ -67,12 +67,12 @@ export async function yearlyReportDocx(r: Awaited<ReturnType<typeof yearlyReport
     subject: `รายงานผลการประเมินความเสี่ยงการทุจริตและการใช้ดุลพินิจ ประจำปีงบประมาณ ${n(r.fiscalYear)}`,
     to: 'ผู้ว่าราชการจังหวัด',
     paragraphs: [
-      'ตามมาตรการตรวจสอบการใช้ดุลพินิจ ข้อ ๑.๔ กำหนดให้ส่วนราชการสำรวจ วิเคราะห์ ตรวจสอบ และจัดการความเสี่ยงในการดำเนินงาน และรายงานสรุปผลต่อผู้ว่าราชการจังหวัดอย่างน้อยปีละ ๑ ครั้ง นั้น',
+      'ตามมาตรการตรวจสอบการใช้ดุลพินิจ ข้อ ๑.๔ ให้ส่วนราชการจัดการความเสี่ยงในการดำเนินงาน และรายงานสรุปผลต่อผู้ว่าราชการจังหวัดอย่างน้อยปีละ ๑ ครั้ง นั้น',
       `${r.agency.name_th} ได้ประเมินความเสี่ยงการทุจริตและการใช้ดุลพินิจ ประจำปีงบประมาณ ${n(r.fiscalYear)} จำนวน ${n(r.risks.length)} เรื่อง ระดับความเสี่ยงคงเหลือหลังการควบคุม ${counts} และกำหนดมาตรการจัดการความเสี่ยง ${n(r.risks.reduce((s, x) => s + x.treatments.length, 0))} มาตรการ ดำเนินการแล้ว ${n(r.risks.reduce((s, x) => s + x.treatments.filter((t) => t.status === 'done').length, 0))} มาตรการ รายละเอียดตามตารางท้ายบันทึกนี้`,
-      ...followups,
     ],
     tables: [heat, register, treatments],
-    closing: ['จึงเรียนมาเพื่อโปรดทราบ'],
+    // The follow-up reports after the tables, so the heat map stays on the first page.
+    closing: [...followups, 'จึงเรียนมาเพื่อโปรดทราบ'],
     signature: { name: by, position: `หัวหน้าส่วนราชการ ${r.agency.name_th}`, date: r.today },
     options,
   })
