@@ -55,14 +55,18 @@ export function HeatMap({ ctx, matrix, counts, caption }: { ctx: PageContext; ma
                 const level = matrix.levels.find((lv) => lv.key === matrix.cells[r.index]?.[j])
                 const n = counts?.[r.index]?.[j] ?? 0
                 const label: string = level ? level[ctx.locale] : ''
-                const many: string = n > 0 ? t({ th: '{n} เรื่อง', en: '{n} risk(s)' }, { n }) : '–'
+                const many: string = t({ th: '{n} เรื่อง', en: '{n} risk(s)' }, { n })
                 return (
                   <td class="table__cell">
-                    {level ? <Swatch colour={level.colour} /> : ''} <span safe>{label}</span>
-                    {counts ? (
+                    <span class="nowrap">
+                      {level ? <Swatch colour={level.colour} /> : ''} <span safe>{label}</span>
+                    </span>
+                    {counts && n > 0 ? (
                       <>
                         {' '}
-                        <strong safe>{many}</strong>
+                        <strong class="nowrap" safe>
+                          {many}
+                        </strong>
                       </>
                     ) : (
                       ''
