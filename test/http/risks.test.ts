@@ -131,6 +131,8 @@ describe('risk register', () => {
     expect((await citizen.get(`/staff/risks/r/${riskId}`)).statusCode).toBe(303)
     expect((await citizen.get('/o/nong-bua/risks')).body).toContain('ยังไม่มีผลการประเมินความเสี่ยงที่ผู้บริหารอนุมัติ')
     expect((await citizen.get('/o/no-such-agency/risks')).statusCode).toBe(404)
+    expect((await citizen.get('/o/wiang-thong/risks?year=2569')).body).toContain('ดำเนินการครบแล้ว')
+    expect((await citizen.get('/o/wiang-thong/risks?year=2571')).statusCode).toBe(404)
   })
 
   it('another agency’s staff get 404 for its records and 403 for its register; oversight reads without internal notes', async () => {
@@ -151,6 +153,7 @@ describe('risk register', () => {
     expect(rollup.body).toContain('เทศบาลตำบลเวียงทอง')
     expect(rollup.body).toContain('การตรวจสถานที่ก่อนออกใบอนุญาต')
     expect(rollup.body).toContain('องค์การบริหารส่วนตำบลหนองบัว')
+    expect((await (await t.asUser('admin@prongsai.test')).get('/staff/risks/province?year=2569')).statusCode).toBe(200)
   })
 
   it('carries the risks into the next year for re-assessment, keeping last year’s as they were', async () => {

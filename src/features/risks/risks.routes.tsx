@@ -178,11 +178,11 @@ export async function risksRoutes(app: FastifyInstance, deps: FeatureDeps): Prom
     })
   }
 
-  // The public view, through the public-page cache.
+  // The public view, through the public-page cache; ?year= for a given approved year (OIT items that ask for the previous year).
   app.get<{ Params: { slug: string } }>('/o/:slug/risks', async (req, reply) => {
     const agency = await deps.db.selectFrom('organisations').select('id').where('slug', '=', req.params.slug).executeTakeFirst()
     if (!agency) throw new NotFoundError('organisation')
-    return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(agency.id)], async () => PublicRisksPage({ ctx: pageContext(req, reply), view: await uc.publicRisks({ db: deps.db, baseUrl: deps.config.baseUrl }, req.params.slug) }))
+    return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(agency.id)], async () => PublicRisksPage({ ctx: pageContext(req, reply), view: await uc.publicRisks({ db: deps.db, baseUrl: deps.config.baseUrl }, req.params.slug, queryYear(req)) }))
   })
 }
 

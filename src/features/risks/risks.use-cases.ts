@@ -319,10 +319,10 @@ export async function publicRisks(deps: { db: Kysely<Database>; baseUrl: string 
   const path = (await organisationPath(deps.db, agency.id))!
   const { matrix } = await matrixFor(deps.db, path)
   const latest = await repo.latestApprovedYear(deps.db, agency.id)
-  const fiscalYear = year ?? latest
+  const fiscalYear = year !== undefined && year >= 2500 && year <= 2700 ? year : latest
   const register = fiscalYear ? await repo.findRegister(deps.db, agency.id, fiscalYear) : null
   const shown = register?.status === 'approved' ? register : null
-  if (year && !shown) throw new NotFoundError('risk register')
+  if (year !== undefined && !shown) throw new NotFoundError('risk register')
   const content = await registerContent(deps, { agency: full, matrix }, shown)
   return {
     agency,
