@@ -54,6 +54,18 @@ describe('the corruption-risk register in a browser', () => {
     await expectAccessible(page)
     expect(await page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth + 1')).toBe(false)
     if (shots) await page.screenshot({ path: join(shots, 'risks-overview-360.png'), fullPage: true })
+    for (const url of ['/staff/risks/matrix', '/staff/risks/internal-control', '/staff/risks/outside-manual/new']) {
+      await page.goto(url)
+      await expectAccessible(page)
+      if (shots) await page.screenshot({ path: join(shots, `risks-${url.split('/').pop()}-360.png`), fullPage: true })
+    }
+    await signOut(page)
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await signInAs(page, 'oversight@prongsai.test')
+    await page.goto('/staff/risks/province')
+    await expect(page.locator('main').innerText()).resolves.toContain('การรับชำระภาษีที่ดินและสิ่งปลูกสร้าง')
+    await expectAccessible(page)
+    if (shots) await page.screenshot({ path: join(shots, 'risks-province-1280.png'), fullPage: true })
 
     const citizen = await b.newPage({ viewport: { width: 360, height: 800 } })
     await citizen.goto('/o/wiang-thong/risks')

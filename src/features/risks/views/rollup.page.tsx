@@ -44,7 +44,7 @@ export function RollupPage({ ctx, view }: { ctx: PageContext; view: View }) {
       />
       <HeatMap ctx={ctx} matrix={view.matrix} counts={view.heat} caption={t({ th: 'แผนผังความเสี่ยงคงเหลือของทุกหน่วยงาน (ที่ผู้บริหารอนุมัติแล้ว)', en: 'Residual risks of all agencies (approved assessments)' })} />
       <Table
-        caption={t({ th: 'ความเสี่ยงสูงสุด ๑๐ อันดับ', en: 'Top 10 risks' })}
+        caption={t({ th: 'ความเสี่ยงสูงสุด 10 อันดับ', en: 'Top 10 risks' })}
         empty={t({ th: 'ยังไม่มีผลการประเมินที่อนุมัติ', en: 'No approved assessments yet.' })}
         rows={view.top}
         columns={[
