@@ -66,6 +66,14 @@ describe('risks demo', () => {
     }
   }, 120_000)
 
+  it('the internal-control report is a memo with the five components and the committee', async () => {
+    const res = await (await t.asUser('wt-head@prongsai.test')).get('/staff/risks/internal-control/2569/report.docx')
+    expect(res.statusCode).toBe(200)
+    const document = zipEntries(res.rawPayload).get('word/document.xml')!.toString('utf8')
+    for (const s of ['TH Sarabun New', 'สภาพแวดล้อมการควบคุม', 'กิจกรรมการติดตามผล', 'ผู้อำนวยการกองคลัง', 'ปีงบประมาณ ๒๕๖๙']) expect(document).toContain(s)
+    expect((await (await t.asUser('nb-officer@prongsai.test')).get('/staff/risks/internal-control/2569/report.docx')).statusCode).toBe(404)
+  })
+
   it('the public page links the approved 2570 assessment and hides the internal note', async () => {
     const page = await t.client().get('/o/wiang-thong/risks')
     expect(page.statusCode).toBe(200)

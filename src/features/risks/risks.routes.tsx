@@ -6,6 +6,7 @@ import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { sendExport } from '../../web/http/send-export.ts'
 import * as gov from './governance.use-cases.ts'
+import { icReportDocx } from './ic-report-docx.ts'
 import { yearlyReportDocx } from './risk-report-docx.ts'
 import { FOLLOWUP_FIELDS, IC_ORDER_FIELDS, IC_REPORT_FIELDS, IC_RESULT_FIELDS, matrixFields, OUTSIDE_MANUAL_FIELDS, REVIEW_FIELDS, RISK_FIELDS, TREATMENT_FIELDS, TREATMENT_STATUS_FIELDS, valuesOf } from './risks.input.ts'
 import * as uc from './risks.use-cases.ts'
@@ -166,6 +167,12 @@ export async function risksRoutes(app: FastifyInstance, deps: FeatureDeps): Prom
   // Internal control.
   const renderIc = async (req: FastifyRequest, reply: FastifyReply, year: number | undefined, state?: FormState & { form: string }) => sendPage(reply, InternalControlPage({ ctx: pageContext(req, reply), view: await gov.icView(ctxOf(req), year), state }), state ? 422 : 200)
   app.get('/staff/risks/internal-control', async (req, reply) => renderIc(req, reply, queryYear(req)))
+  app.get<YearParams>('/staff/risks/internal-control/:year/report.docx', async (req, reply) => {
+    const year = yearOf(req.params.year)
+    const view = await gov.icView(ctxOf(req), year)
+    if (!view.evaluation) throw new NotFoundError('internal-control evaluation')
+    return sendExport(reply, { body: await icReportDocx(view), contentType: EXPORT_CONTENT_TYPES.docx, filename: `รายงานการควบคุมภายใน-${year}.docx` })
+  })
   for (const [path, run, fields] of [
     ['appoint', gov.appointIcCommittee, IC_ORDER_FIELDS],
     ['results', gov.saveIcResults, IC_RESULT_FIELDS],

@@ -51,6 +51,11 @@ export function InternalControlPage({ ctx, view, state }: { ctx: PageContext; vi
         </form>
       ) : (
         <>
+          <p class="body">
+            <a href={`/staff/risks/internal-control/${view.fiscalYear}/report.docx`} safe>
+              {t({ th: 'รายงานผลการประเมิน (Word)', en: 'Evaluation report (Word)' })}
+            </a>
+          </p>
           <p class="body">{e.status === 'reported' ? <Tag text={t({ th: 'รายงานผลแล้ว', en: 'Reported' })} colour="green" /> : <Tag text={t({ th: 'อยู่ระหว่างประเมิน', en: 'In progress' })} colour="yellow" />}</p>
           <SummaryList
             rows={[
