@@ -55,6 +55,9 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (actor.memberships.some((m) => m.role !== 'oversight' && m.role !== 'committee')) add('gifts', '/staff/gifts', { th: 'ของขวัญและการรับบริจาค', en: 'Gifts and donations' }, 'agency')
   if (actor.memberships.some((m) => m.role !== 'oversight' && m.role !== 'committee')) add('property', '/staff/property', { th: 'ทรัพย์สินและการยืม', en: 'Property and borrowing' }, 'agency')
   if (actor.memberships.some((m) => m.role !== 'oversight')) add('meetings', '/staff/meetings', { th: 'การประชุมและการแจ้งส่วนได้เสีย', en: 'Meetings and interests' }, 'agency')
+  if (has('officer', 'ita_coordinator', 'head', 'admin')) add('risks', '/staff/risks', { th: 'ความเสี่ยงการทุจริตและการควบคุมภายใน', en: 'Corruption risks and internal control' }, 'agency')
+  if (actor.memberships.some((m) => m.role !== 'oversight' && m.role !== 'committee')) add('outside-manual', '/staff/risks/outside-manual', { th: 'รายงานการปฏิบัติงานนอกคู่มือ', en: 'Work outside the manual' }, 'agency')
+  if (has('oversight') || admin) add('risks-province', '/staff/risks/province', { th: 'ความเสี่ยงการทุจริตของหน่วยงานในกำกับ', en: 'Corruption risks of agencies overseen' }, 'oversight')
   if (actor.memberships.length > 0) add('report', '/staff/report', { th: 'แจ้งเรื่องภายใน', en: 'Report internally' }, 'agency')
   if (admin) add('oit-catalogues', '/admin/oit', { th: 'ชุดเกณฑ์ OIT', en: 'OIT catalogues' }, 'admin')
   if (has('admin') || admin) {

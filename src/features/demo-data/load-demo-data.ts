@@ -21,6 +21,7 @@ import { loadDemoGifts } from '../gifts/index.ts'
 import { loadDemoProperty } from '../property/index.ts'
 import { loadDemoMeetings } from '../meetings/index.ts'
 import { loadDemoOversightReports } from '../oversight-reports/index.ts'
+import { loadDemoRisks } from '../risks/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -50,6 +51,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoGifts(db, now, opts.baseUrl)
   await loadDemoProperty(db, now, opts.baseUrl)
   await loadDemoMeetings(db, now)
+  await loadDemoRisks(db, now, opts.baseUrl)
   // Seed 000's quarterly cycle dated from the clock (last fiscal year and this one), after the portal so item 2.3 can point at it.
   await loadDemoOversightReports(db, now, { files: opts.files, baseUrl: opts.baseUrl, password: DEMO_PASSWORD })
   return { ...r, complaints, portalItems: portalItems + structured }
