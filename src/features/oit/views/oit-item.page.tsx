@@ -11,7 +11,7 @@ import { DATA_YEAR_LABELS } from '../oit-catalogue.domain.ts'
 import { allowedNextStatuses, LOCKED_REASON, OIT_ITEM_STATUS_LABELS, REOPEN_TO, type OitItemStatus } from '../oit-workspace.domain.ts'
 import type { OitEntryForm } from '../oit-workspace.input.ts'
 import type { ItemEditorView } from '../oit-workspace.use-cases.ts'
-import { itemHref, workspaceHref } from './oit-view-helpers.tsx'
+import { EVIDENCE_LABEL, itemHref, StateTag, workspaceHref } from './oit-view-helpers.tsx'
 
 /** One checklist item: its link, checklist, responsible person, due date, method and status. */
 export type ReopenForm = { reason: string; reopen_to: string }
@@ -41,12 +41,39 @@ export function OitItemPage({ ctx, editor, form, errors, reopen = { reason: '', 
       </h1>
       <SummaryList
         rows={[
-          { key: t({ th: 'ตัวชี้วัด', en: 'Indicator' }), value: <span safe>{[item.indicator?.code, item.subIndicator?.code].filter(Boolean).join(' / ') || '–'}</span> },
-          { key: t({ th: 'ข้อมูลที่ต้องใช้', en: 'Data required' }), value: <span safe>{t(DATA_YEAR_LABELS[item.dataYear])}</span> },
           {
-            key: t({ th: 'สถานะปัจจุบัน', en: 'Current status' }),
-            value: <span safe>{t(OIT_ITEM_STATUS_LABELS[current])}</span>,
+            key: t({ th: 'ตัวชี้วัด', en: 'Indicator' }),
+            value: (
+              <span safe>
+                {[item.indicator && `${item.indicator.code} ${ctx.locale === 'en' ? item.indicator.en : item.indicator.th}`, item.subIndicator && `${item.subIndicator.code} ${ctx.locale === 'en' ? item.subIndicator.en : item.subIndicator.th}`].filter(Boolean).join(' / ') ||
+                  t({ th: 'รายการของปีนี้ไม่ได้ระบุตัวชี้วัด', en: 'This year’s list names no indicator' })}
+              </span>
+            ),
           },
+          {
+            key: t(EVIDENCE_LABEL),
+            value: (
+              <ul class="list list--bullet" id="evidence">
+                {item.elements.map((e) => (
+                  <li safe>{e}</li>
+                ))}
+              </ul>
+            ),
+          },
+          { key: t({ th: 'ข้อมูลของปีใด', en: 'Which year’s data' }), value: <span safe>{t(DATA_YEAR_LABELS[item.dataYear])}</span> },
+          {
+            key: t({ th: 'ผู้รับผิดชอบ', en: 'Owner' }),
+            value: (
+              <span id="owner" safe>
+                {!editor.owner || editor.owner.names.length === 0
+                  ? t({ th: 'ยังไม่มอบหมาย และหน่วยงานยังไม่มีผู้รับผิดชอบ ITA', en: 'Not assigned, and the agency has no ITA coordinator' })
+                  : editor.owner.assigned
+                    ? editor.owner.names.join(', ')
+                    : t({ th: 'ยังไม่มอบหมาย: ผู้รับผิดชอบ ITA ({n})', en: 'Not assigned: ITA coordinator ({n})' }, { n: editor.owner.names.join(', ') })}
+              </span>
+            ),
+          },
+          { key: t({ th: 'สถานะ', en: 'State' }), value: <StateTag ctx={ctx} state={editor.state} /> },
         ]}
       />
       {!editor.canEdit ? (
