@@ -106,11 +106,11 @@ describe('OIT catalogues', () => {
     const sheet = workbook.worksheets[0]!
     sheet.getRow(2).getCell(2).value = 'โครงสร้างและอำนาจหน้าที่ (แก้ไข)'
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer())
-    const res = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2571/import', '/admin/oit/nacc-ita/2571/import', { text: '' }, [
-      { field: 'file', name: 'oit-2571.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes },
+    const res = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2572/import', '/admin/oit/nacc-ita/2572/import', { text: '' }, [
+      { field: 'file', name: 'oit-2572.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes },
     ])
     expect(res.statusCode).toBe(303)
-    const row = await catalogueRow(2571)
+    const row = await catalogueRow(2572)
     const items = row?.items as { code: string; nameTh: string; elements: string[] }[]
     expect(items).toHaveLength(26)
     expect(items[0]?.nameTh).toBe('โครงสร้างและอำนาจหน้าที่ (แก้ไข)')
@@ -118,9 +118,9 @@ describe('OIT catalogues', () => {
     expect(await audits('oit.catalogue_imported')).toHaveLength(1)
 
     const json = (await admin.get('/admin/oit/nacc-ita/2569/catalogue.json')).body
-    const wrongYear = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2571/import', '/admin/oit/nacc-ita/2571/import', { text: json })
+    const wrongYear = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2572/import', '/admin/oit/nacc-ita/2572/import', { text: json })
     expect(wrongYear.statusCode).toBe(422)
-    expect(wrongYear.body).toContain('ไม่ใช่ nacc-ita ปี 2571')
+    expect(wrongYear.body).toContain('ไม่ใช่ nacc-ita ปี 2572')
     const rightYear = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2569/import', '/admin/oit/nacc-ita/2569/import', { text: json })
     expect(rightYear.statusCode).toBe(303)
   })

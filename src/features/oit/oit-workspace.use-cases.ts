@@ -19,6 +19,8 @@ import { ensureCataloguesSeeded, readYearParam } from './oit-catalogue.use-cases
 import { modulePagePath, pickSuggestedContent, suggestTarget } from './oit-suggestions.domain.ts'
 import { checkStatusChange, itemState, linksLocked, oitProgress, type OitItemState, type OitProgress, LOCKED_REASON, workspaceCompleteness, type ItemCompleteness, type OitWorkspaceEntry, type ReopenTo, REOPEN_TO, type WorkspaceCompleteness } from './oit-workspace.domain.ts'
 import type { OitEntryInput } from './oit-workspace.input.ts'
+import type { Bilingual } from '../../platform/i18n/locale.ts'
+import { agencyPublicPages, unreachableReason, type LinkContext } from './oit-links.domain.ts'
 import { attentionState, monitoringRecipients } from './oit-monitoring.domain.ts'
 import * as watch from './oit-monitoring.repository.ts'
 import * as repo from './oit.repository.ts'
@@ -41,6 +43,8 @@ export type WorkspaceRow = {
   attention: string | null
   /** The viewer sees the item's drafts, notes and assignment (else only what was sent to the NACC). */
   internal: boolean
+  /** Why the stored URL is out of the public's reach; null when fine (or hidden). */
+  linkProblem: Bilingual | null
   /** Who answers for the item: the person assigned, else the ITA coordinator(s) by default; null when hidden. */
   owner: { names: string[]; assigned: boolean } | null
   state: OitItemState
@@ -152,6 +156,7 @@ export async function oitWorkspace(ctx: WorkspaceContext, slug: string | undefin
   const { entries, report } = (await completenessOf(ctx.db, catalogue, [org.id], ctx.now, visible)).get(org.id)!
   const portalItems = await listPortalItems(ctx.db, { organisationIds: [org.id], publishedOnly: false })
   const byId = new Map(portalItems.map((p) => [p.id, p]))
+  const links = linkContext(ctx.baseUrl, portalItems)
   const byCode = new Map(entries.map((e) => [e.itemCode.toUpperCase(), e]))
   const rows = catalogue.items.map((item, index): WorkspaceRow => {
     const entry = byCode.get(item.code.toUpperCase()) ?? null
@@ -167,6 +172,7 @@ export async function oitWorkspace(ctx: WorkspaceContext, slug: string | undefin
       mine: monitoringRecipients(entry?.responsibleUserId ?? null, staff.active, staff.coordinators).includes(ctx.actor.userId),
       attention: attentionState(report.items[index]!),
       internal,
+      linkProblem: entry?.url ? unreachableReason(entry.url, links) : null,
       owner: internal ? { names: owners.map((id) => staffing.people.get(id)?.name ?? '').filter(Boolean), assigned } : null,
       state: itemState(report.items[index]!),
     }
@@ -174,6 +180,10 @@ export async function oitWorkspace(ctx: WorkspaceContext, slug: string | undefin
   const mineNeedingAttention = rows.filter((r) => r.mine && r.attention).length
   const shown = mineOnly ? rows.filter((r) => r.mine) : rows
   return { ...base, rows: shown, report, progress: oitProgress(report), mineNeedingAttention }
+}
+
+export function linkContext(baseUrl: string, items: readonly PortalListEntry[]): LinkContext {
+  return { baseUrl, publishedKeys: new Set(items.filter((p) => p.published).map((p) => p.itemKey)), unpublishedKeys: new Set(items.filter((p) => !p.published).map((p) => p.itemKey)) }
 }
 
 /** Statuses in which the agency's answer is with the NACC: what a published-only viewer may see. */
@@ -208,7 +218,14 @@ export type ItemEditorView = {
   item: OitItem
   entry: repo.StoredEntry | null
   suggestion: Suggestion
+  /** Published portal items only: an unpublished one is no address for the public. */
   portalItems: PortalListEntry[]
+  /** The agency's public module pages, with their full public address. */
+  pages: { path: string; url: string; name: Bilingual }[]
+  /** Why the stored URL is out of the public's reach (null when it is fine or empty). */
+  linkProblem: Bilingual | null
+  /** The public base address links are stored under (config `baseUrl`). */
+  baseUrl: string
   people: repo.StaffMember[]
   canEdit: boolean
   /** Submitted (or later): URL and linked content are frozen until reopened. */
@@ -224,8 +241,11 @@ export async function oitItemEditor(ctx: WorkspaceContext, slug: string, yearPar
   const row = view.rows.find((r) => r.item.code.toUpperCase() === code.toUpperCase())
   if (!row) throw new NotFoundError('item')
   if (!row.internal) throw new ForbiddenError('may not read this OIT item’s internal record')
-  const portalItems = await listPortalItems(ctx.db, { organisationIds: [view.org.id], publishedOnly: false })
-  return { org: view.org, scheme: view.scheme, fiscalYear: view.fiscalYear, item: row.item, entry: row.entry, suggestion: row.suggestion, portalItems, people: view.people, canEdit: view.canEdit, locked: linksLocked(row.entry?.status ?? 'missing'), canReopen: view.canReopen, owner: row.owner, state: row.state }
+  const allItems = await listPortalItems(ctx.db, { organisationIds: [view.org.id], publishedOnly: false })
+  const portalItems = allItems.filter((p) => p.published)
+  const pages = agencyPublicPages(view.org.slug, view.fiscalYear).map((p) => ({ ...p, url: `${ctx.baseUrl}${p.path}` }))
+  const linkProblem = row.entry?.url ? unreachableReason(row.entry.url, linkContext(ctx.baseUrl, allItems)) : null
+  return { org: view.org, scheme: view.scheme, fiscalYear: view.fiscalYear, item: row.item, entry: row.entry, suggestion: row.suggestion, portalItems, pages, linkProblem, baseUrl: ctx.baseUrl, people: view.people, canEdit: view.canEdit, locked: linksLocked(row.entry?.status ?? 'missing'), canReopen: view.canReopen, owner: row.owner, state: row.state }
 }
 
 /** Saves one item's answer; a status change must be one the workflow allows. */
@@ -235,7 +255,9 @@ export async function saveOitEntry(ctx: WorkspaceContext, slug: string, yearPara
   const { org, item, fiscalYear, scheme } = editor
   const errors: Record<string, { th: string; en: string }> = {}
   const linked = input.portalItemId ? editor.portalItems.find((p) => p.id === input.portalItemId) : undefined
-  if (input.portalItemId && !linked) errors.portal_item_id = { th: 'เลือกรายการจากเว็บไซต์ของหน่วยงานนี้', en: 'Choose an item from this agency’s portal' }
+  if (input.portalItemId && !linked) errors.portal_item_id = { th: 'เลือกรายการที่เผยแพร่แล้วจากเว็บไซต์ของหน่วยงานนี้', en: 'Choose a published item from this agency’s portal' }
+  const page = input.pagePath ? editor.pages.find((p) => p.path === input.pagePath) : undefined
+  if (input.pagePath && !page) errors.portal_item_id = { th: 'เลือกหน้าจากรายการของหน่วยงานนี้', en: 'Choose one of this agency’s pages' }
   if (input.responsibleUserId && !editor.people.some((p) => p.id === input.responsibleUserId)) {
     errors.responsible_user_id = { th: 'ผู้รับผิดชอบต้องเป็นบุคลากรของหน่วยงาน', en: 'The responsible person must be on the agency’s staff' }
   }
@@ -248,7 +270,12 @@ export async function saveOitEntry(ctx: WorkspaceContext, slug: string, yearPara
   }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors)
 
-  const url = editor.locked && before ? before.url : input.url || (linked ? publicItemUrl(ctx.baseUrl, org.slug, linked.itemKey) : null)
+  const url = editor.locked && before ? before.url : input.url || page?.url || (linked ? publicItemUrl(ctx.baseUrl, org.slug, linked.itemKey) : null)
+  // An address the public cannot open never goes to the NACC: a draft keeps it (flagged), ready and sent refuse it.
+  if (url && (input.status === 'ready' || input.status === 'submitted') && !(editor.locked && before)) {
+    const problem = unreachableReason(url, linkContext(ctx.baseUrl, await listPortalItems(ctx.db, { organisationIds: [org.id], publishedOnly: false })))
+    if (problem) throw new ValidationError({ url: problem })
+  }
   const next: repo.StoredEntry = {
     organisationId: org.id,
     itemCode: item.code,

@@ -76,6 +76,15 @@ export function OitItemPage({ ctx, editor, form, errors, reopen = { reason: '', 
           { key: t({ th: 'สถานะ', en: 'State' }), value: <StateTag ctx={ctx} state={editor.state} /> },
         ]}
       />
+      {editor.linkProblem ? (
+        <div class="inset-text inset-text--warning" id="link-problem">
+          <p class="body" safe>
+            {t({ th: 'ที่อยู่ที่บันทึกไว้ประชาชนเปิดไม่ได้: {why} แก้ไขก่อนส่ง ป.ป.ช.', en: 'The stored address cannot be opened by the public: {why} Fix it before sending to the NACC.' }, { why: t(editor.linkProblem) })}
+          </p>
+        </div>
+      ) : (
+        ''
+      )}
       {!editor.canEdit ? (
         <SummaryList
           rows={[
@@ -103,14 +112,17 @@ export function OitItemPage({ ctx, editor, form, errors, reopen = { reason: '', 
             <>
             <Select
               id="portal_item_id"
-              label={t({ th: 'เนื้อหาบนเว็บไซต์ของหน่วยงาน', en: 'Content on the agency’s portal' })}
+              label={t({ th: 'รายการหรือหน้าที่เผยแพร่บนเว็บไซต์ของหน่วยงาน', en: 'Published item or page of the agency’s website' })}
               hint={
                 suggested.portalItem
-                  ? t({ th: 'แนะนำ: {title}', en: 'Suggested: {title}' }, { title: suggested.portalItem.titleTh })
-                  : t({ th: 'เลือกรายการที่เผยแพร่ข้อมูลของข้อนี้', en: 'Choose the item that publishes what this asks for' })
+                  ? t({ th: 'แนะนำ: {title} · มีเฉพาะรายการที่เผยแพร่แล้ว ที่อยู่ที่บันทึกคือ {base}', en: 'Suggested: {title} · only published items are offered; addresses are stored under {base}' }, { title: suggested.portalItem.titleTh, base: editor.baseUrl })
+                  : t({ th: 'มีเฉพาะรายการที่เผยแพร่แล้วและหน้าสาธารณะของหน่วยงาน ที่อยู่ที่บันทึกคือ {base}', en: 'Only published items and the agency’s public pages are offered; addresses are stored under {base}' }, { base: editor.baseUrl })
               }
               emptyText={t({ th: '— ไม่เชื่อมกับรายการบนเว็บไซต์ —', en: '— not linked to a portal item —' })}
-              options={editor.portalItems.map((p) => ({ value: p.id, text: `${p.titleTh}${p.fiscalYear ? ` (${t({ th: 'ปี', en: 'FY' })} ${p.fiscalYear})` : ''}${p.published ? '' : ` – ${t({ th: 'ยังไม่เผยแพร่', en: 'not published' })}`}` }))}
+              options={[
+                ...editor.portalItems.map((p) => ({ value: p.id, text: `${t({ th: 'รายการ', en: 'Item' })}: ${p.titleTh}${p.fiscalYear ? ` (${t({ th: 'ปี', en: 'FY' })} ${p.fiscalYear})` : ''}` })),
+                ...editor.pages.map((p) => ({ value: `page:${p.path}`, text: `${t({ th: 'หน้า', en: 'Page' })}: ${t(p.name)}` })),
+              ]}
               value={form.portal_item_id}
               errorMessage={fieldError(ctx, errors, 'portal_item_id')}
             />

@@ -118,9 +118,18 @@ export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWor
                 header: t({ th: 'URL ที่แจ้ง ป.ป.ช.', en: 'URL for the NACC' }),
                 cell: (r) =>
                   r.entry?.url ? (
-                    <span class="break-word" safe>
-                      {r.entry.url}
-                    </span>
+                    <>
+                      <span class="break-word" safe>
+                        {r.entry.url}
+                      </span>
+                      {r.linkProblem && r.internal ? (
+                        <strong class="oit-link-problem" safe>
+                          {t({ th: 'ประชาชนเปิดไม่ได้: {why}', en: 'The public cannot open this: {why}' }, { why: t(r.linkProblem) })}
+                        </strong>
+                      ) : (
+                        ''
+                      )}
+                    </>
                   ) : r.internal && r.suggestion.url ? (
                     <span class="hint" safe>
                       {t({ th: 'แนะนำ: {u}', en: 'Suggested: {u}' }, { u: r.suggestion.portalItem ? `${r.suggestion.portalItem.titleTh} (${r.suggestion.url})` : r.suggestion.url })}
