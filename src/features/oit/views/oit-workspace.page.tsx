@@ -104,6 +104,7 @@ export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWor
                     ) : (
                       <span safe>{ctx.locale === 'en' ? r.item.nameEn : r.item.nameTh}</span>
                     )}
+                    <br />
                     <span class="hint oit-evidence" safe>
                       {`${t(EVIDENCE_LABEL)}: ${r.item.elements.join(' · ')}`}
                     </span>
