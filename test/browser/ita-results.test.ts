@@ -87,11 +87,18 @@ describe('oversight imports the province’s ITA results', () => {
 
     const citizen = await app.newPage({ javaScriptEnabled: false })
     await citizen.goto('/o/wiang-thong/ita')
+    // Not a dead end: the results lead to the plan, whose measures show owner and date without opening anything (issue 14).
+    await citizen.locator('#plan-link a').click()
+    await expect(citizen.locator('#plan').isVisible()).resolves.toBe(true)
+    await expect(citizen.locator('details').count()).resolves.toBe(0)
     await expect(citizen.getByText('ผู้รับผิดชอบ นายโปร่ง ใสสะอาด', { exact: false }).count()).resolves.toBe(2)
     await expect(citizen.getByText('ภายใน 15 มี.ค. 2569 · กำลังดำเนินการ 25%', { exact: false }).count()).resolves.toBe(1)
     await expect(citizen.getByText('ภายใน 20 มี.ค. 2569 · แล้วเสร็จ', { exact: false }).count()).resolves.toBe(1)
     await expectAccessible(citizen)
     await citizen.screenshot({ path: `${SHOTS}/ita-public.png`, fullPage: true })
+    await citizen.setViewportSize({ width: 360, height: 800 })
+    await expectAccessible(citizen)
+    await citizen.screenshot({ path: `${SHOTS}/ita-public-360.png`, fullPage: true })
   })
 })
 

@@ -38,6 +38,14 @@ describe('OIT catalogues', () => {
     expect(list.body).toContain('/admin/oit/nacc-ita/2562')
     expect(await codesOf(2569)).toHaveLength(26)
     expect(await codesOf(2565)).toHaveLength(43)
+    // The years the demo shows (issue 14), each saying that its list is carried over, not verified.
+    for (const year of [2566, 2567]) {
+      expect(await codesOf(year)).toHaveLength(43)
+      expect((await catalogueRow(year))?.source).toMatch(/^NOT VERIFIED — ita\.md gives no list for FY 2566\/2567/)
+    }
+    expect(await codesOf(2570)).toHaveLength(26)
+    expect((await catalogueRow(2570))?.source).toMatch(/^NOT VERIFIED/)
+    expect(list.body).toContain('/admin/oit/nacc-ita/2570')
     expect(await audits('oit.catalogues_initial_load')).toHaveLength(1)
     const one = await admin.get('/admin/oit/nacc-ita/2569')
     expect(one.statusCode).toBe(200)
@@ -54,19 +62,19 @@ describe('OIT catalogues', () => {
 
   it('starts a new year as a copy of the latest one before it, once', async () => {
     const admin = await t.asUser('admin@prongsai.test')
-    const res = await admin.submit('/admin/oit', { fiscal_year: '2570' }, '/admin/oit/new-year')
+    const res = await admin.submit('/admin/oit', { fiscal_year: '2571' }, '/admin/oit/new-year')
     expect(res.statusCode).toBe(303)
-    expect(res.headers.location).toBe('/admin/oit/nacc-ita/2570')
-    expect(await codesOf(2570)).toEqual(await codesOf(2569))
-    const row = await catalogueRow(2570)
+    expect(res.headers.location).toBe('/admin/oit/nacc-ita/2571')
+    expect(await codesOf(2571)).toEqual(await codesOf(2570))
+    const row = await catalogueRow(2571)
     expect(row?.verified).toBe(false)
-    expect(row?.source).toContain('2569')
+    expect(row?.source).toContain('2570')
     const [audit] = await audits('oit.catalogue_copied')
-    expect(audit?.summary).toMatchObject({ after: { fiscal_year: 2570, copied_from: 2569 } })
+    expect(audit?.summary).toMatchObject({ after: { fiscal_year: 2571, copied_from: 2570 } })
 
-    const again = await admin.submit('/admin/oit', { fiscal_year: '2570' }, '/admin/oit/new-year')
+    const again = await admin.submit('/admin/oit', { fiscal_year: '2571' }, '/admin/oit/new-year')
     expect(again.statusCode).toBe(422)
-    expect(again.body).toContain('มีชุดเกณฑ์ปี 2570 อยู่แล้ว')
+    expect(again.body).toContain('มีชุดเกณฑ์ปี 2571 อยู่แล้ว')
   })
 
   it('replaces a catalogue from pasted CSV, and refuses a file with bad rows without changing anything', async () => {
@@ -98,11 +106,11 @@ describe('OIT catalogues', () => {
     const sheet = workbook.worksheets[0]!
     sheet.getRow(2).getCell(2).value = 'โครงสร้างและอำนาจหน้าที่ (แก้ไข)'
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer())
-    const res = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2571/import', '/admin/oit/nacc-ita/2571/import', { text: '' }, [
-      { field: 'file', name: 'oit-2571.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes },
+    const res = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2572/import', '/admin/oit/nacc-ita/2572/import', { text: '' }, [
+      { field: 'file', name: 'oit-2572.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes },
     ])
     expect(res.statusCode).toBe(303)
-    const row = await catalogueRow(2571)
+    const row = await catalogueRow(2572)
     const items = row?.items as { code: string; nameTh: string; elements: string[] }[]
     expect(items).toHaveLength(26)
     expect(items[0]?.nameTh).toBe('โครงสร้างและอำนาจหน้าที่ (แก้ไข)')
@@ -110,9 +118,9 @@ describe('OIT catalogues', () => {
     expect(await audits('oit.catalogue_imported')).toHaveLength(1)
 
     const json = (await admin.get('/admin/oit/nacc-ita/2569/catalogue.json')).body
-    const wrongYear = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2571/import', '/admin/oit/nacc-ita/2571/import', { text: json })
+    const wrongYear = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2572/import', '/admin/oit/nacc-ita/2572/import', { text: json })
     expect(wrongYear.statusCode).toBe(422)
-    expect(wrongYear.body).toContain('ไม่ใช่ nacc-ita ปี 2571')
+    expect(wrongYear.body).toContain('ไม่ใช่ nacc-ita ปี 2572')
     const rightYear = await submitMultipart(t, admin, '/admin/oit/nacc-ita/2569/import', '/admin/oit/nacc-ita/2569/import', { text: json })
     expect(rightYear.statusCode).toBe(303)
   })

@@ -30,6 +30,8 @@ describe('demo OIT entries', () => {
 
     const coordinator = await t.asUser('wt-ita@prongsai.test')
     const page = await coordinator.get('/staff/oit?org=wiang-thong&year=2569')
-    expect(page.body).toContain('7 / 26')
+    expect(page.body).toContain('26% — พร้อมส่งหรือส่งแล้ว 7 จาก 26 ข้อ (กำลังจัดทำ 4 ข้อ และยังไม่เริ่ม 15 ข้อ ยังไม่นับ)')
+    // No stored address points at the server's own local name (issue 14): demo links use the public base.
+    expect(rows.filter((r) => r.url?.includes('localhost'))).toEqual([])
   })
 })

@@ -81,7 +81,8 @@ describe('the daily OIT digest', () => {
     const mine = await officer.get('/staff/oit?org=wiang-thong&year=2569&mine=1')
     expect(mine.statusCode).toBe(200)
     expect(mine.body.match(/id="item-O\d+"/g)).toEqual(['id="item-O1"', 'id="item-O2"'])
-    expect(mine.body).toContain('ฉันต้องดำเนินการ')
+    // One state tag per row (issue 14): the person's own items are marked in the owner column instead.
+    expect(mine.body).toContain('(ท่าน)')
     expect(mine.body).toContain('มี 1 รายการที่ท่านรับผิดชอบต้องดำเนินการ')
 
     const all = await coordinator.get('/staff/oit?org=wiang-thong&year=2569')

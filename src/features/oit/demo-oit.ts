@@ -10,6 +10,9 @@ import { addCalendarDays, todayInBangkok, type IsoDate } from '../../platform/th
 import type { OitItemStatus } from './oit-workspace.domain.ts'
 import { oitItemEditor, saveOitEntry, type WorkspaceContext } from './oit-workspace.use-cases.ts'
 import * as repo from './oit.repository.ts'
+import { unreachableReason } from './oit-links.domain.ts'
+import { recordAudit } from '../../platform/audit/audit-log.ts'
+import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts'
 
 const SLUG = 'wiang-thong'
 const YEAR = '2569'
@@ -43,6 +46,41 @@ const ENTRIES: DemoEntry[] = [
   { code: 'O9', status: 'draft', responsible: 'wt-officer@prongsai.test', dueInDays: 21 },
 ]
 
+/**
+ * The public address the demo's links are stored under when the server itself runs on a local
+ * name (BASE_URL unset): a link to localhost would go into the sheet sent to the assessors.
+ */
+export const DEMO_PUBLIC_BASE = 'https://prongsai.example'
+
+export function publicBaseFor(baseUrl: string): string {
+  return unreachableReason(`${baseUrl}/`, { baseUrl, publishedKeys: new Set(), unpublishedKeys: new Set() }) ? DEMO_PUBLIC_BASE : baseUrl
+}
+
+/** Demo workspaces filled before links were checked hold localhost addresses: move them to the public base. */
+async function repairLocalLinks(db: Kysely<Database>, organisationId: string, actor: WorkspaceContext['actor'], publicBase: string, now: Date): Promise<number> {
+  let fixed = 0
+  for (const e of await repo.listEntries(db, [organisationId], 'nacc-ita', Number(YEAR))) {
+    if (!e.url) continue
+    const u = new URL(e.url)
+    if (!unreachableReason(e.url, { baseUrl: publicBase, publishedKeys: new Set(), unpublishedKeys: new Set() }) || !/^(localhost|127\.)/.test(u.hostname)) continue
+    const url = `${publicBase}${u.pathname}${u.search}`
+    await db.transaction().execute(async (trx) => {
+      await repo.upsertEntry(trx, 'nacc-ita', Number(YEAR), { ...e, url }, actor.userId, now)
+      await recordAudit(trx, {
+        actor: SYSTEM_ACTOR,
+        organisationId,
+        action: 'oit.entry_link_repaired',
+        entityType: 'oit_entry',
+        entityId: `nacc-ita:${YEAR}:${e.itemCode}`,
+        summary: { before: { url: e.url }, after: { url } },
+        at: now,
+      })
+    })
+    fixed++
+  }
+  return fixed
+}
+
 const PATH_TO: Record<DemoEntry['status'], OitItemStatus[]> = { draft: ['draft'], ready: ['draft', 'ready'], submitted: ['draft', 'ready', 'submitted'] }
 
 export async function loadDemoOit(db: Kysely<Database>, now: Date, baseUrl = 'http://localhost:3000'): Promise<number> {
@@ -50,10 +88,13 @@ export async function loadDemoOit(db: Kysely<Database>, now: Date, baseUrl = 'ht
   const coordinator = await db.selectFrom('users').select('id').where('email', '=', 'wt-ita@prongsai.test').executeTakeFirst()
   const actor = coordinator && (await loadActor(db, coordinator.id))
   if (!org || !actor) return 0
-  const ctx: WorkspaceContext = { db, actor, now, baseUrl }
-  // Already filled (a restart, or someone's own work): leave it alone.
+  const ctx: WorkspaceContext = { db, actor, now, baseUrl: publicBaseFor(baseUrl) }
+  // Already filled (a restart, or someone's own work): leave it alone, but for local addresses.
   const first = await oitItemEditor(ctx, SLUG, YEAR, 'O1', 'nacc-ita')
-  if ((await repo.listEntries(db, [org.id], first.scheme, first.fiscalYear)).length > 0) return 0
+  if ((await repo.listEntries(db, [org.id], first.scheme, first.fiscalYear)).length > 0) {
+    await repairLocalLinks(db, org.id, actor, ctx.baseUrl, now)
+    return 0
+  }
   const emails = [...new Set(ENTRIES.flatMap((e) => (e.responsible ? [e.responsible] : [])))]
   const users = emails.length ? await db.selectFrom('users').select(['id', 'email']).where('email', 'in', emails).execute() : []
   const idOf = new Map(users.map((u) => [u.email, u.id]))

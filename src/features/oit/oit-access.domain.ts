@@ -15,10 +15,31 @@ export function canEditOitWorkspace(actor: MaybeActor, path: OrgPath): boolean {
   return hasRoleIn(actor, path[0]!, ...OIT_EDITOR_ROLES) || canAdministerOrganisation(actor, path)
 }
 
-/** Its own staff (responsible persons among them) and oversight above it read the workspace. */
+/**
+ * How much of an agency's OIT workspace a person sees (issue 11, finding 5). Drafts, notes,
+ * assignments and due dates are internal: the ITA coordinator, the head and the agency's
+ * administrators (or an administrator above it) see them all, an item's owner sees them for
+ * that item. Every other member of the agency (officers, the outside committee member…) and
+ * oversight above it see only what has been published: the items sent to the NACC and their URLs.
+ */
+export type OitWorkspaceAccess = 'internal' | 'published' | 'none'
+
+export function oitWorkspaceAccess(actor: MaybeActor, path: OrgPath): OitWorkspaceAccess {
+  if (!actor || path.length === 0) return 'none'
+  if (canEditOitWorkspace(actor, path)) return 'internal'
+  if (isStaffOf(actor, path[0]!) || canOverseeOrganisation(actor, path)) return 'published'
+  return 'none'
+}
+
+/** The internal record of one item: the whole-workspace roles, or the person the item is assigned to. */
+export function canSeeOitItemInternals(actor: MaybeActor, path: OrgPath, responsibleUserId: string | null): boolean {
+  const access = oitWorkspaceAccess(actor, path)
+  if (access === 'internal') return true
+  return access === 'published' && !!actor && isStaffOf(actor, path[0]!) && responsibleUserId !== null && responsibleUserId === actor.userId
+}
+
 export function canReadOitWorkspace(actor: MaybeActor, path: OrgPath): boolean {
-  if (!actor || path.length === 0) return false
-  return canEditOitWorkspace(actor, path) || isStaffOf(actor, path[0]!) || canOverseeOrganisation(actor, path)
+  return oitWorkspaceAccess(actor, path) !== 'none'
 }
 
 /** Sees the agencies below a body: oversight in it or above it (`path` is the body's own path). */

@@ -5,10 +5,23 @@ import { builtInCatalogue, NACC_OIT_CATALOGUES } from './oit-catalogue.data.ts'
 const codes = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `O${from + i}`)
 
 describe('the NACC lists shipped from ita.md', () => {
-  it('covers FY 2562–2565 and 2568–2569, and nothing ita.md does not give', () => {
-    expect(NACC_OIT_CATALOGUES.map((c) => c.fiscalYear)).toEqual([2562, 2563, 2564, 2565, 2568, 2569])
-    expect(builtInCatalogue(NACC_ITA_SCHEME, 2566)).toBeUndefined()
-    expect(builtInCatalogue(NACC_ITA_SCHEME, 2567)).toBeUndefined()
+  it('covers FY 2562–2570 (the years the demo shows), saying which lists are carried over', () => {
+    expect(NACC_OIT_CATALOGUES.map((c) => c.fiscalYear)).toEqual([2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570])
+    for (const year of [2566, 2567, 2570]) expect(builtInCatalogue(NACC_ITA_SCHEME, year)!.source).toMatch(/^NOT VERIFIED — ita\.md gives no list for FY/)
+    expect(builtInCatalogue(NACC_ITA_SCHEME, 2567)!.items.map((i) => i.code)).toEqual(codes(1, 43))
+    expect(builtInCatalogue(NACC_ITA_SCHEME, 2570)!.items.map((i) => i.code)).toEqual(codes(1, 26))
+  })
+
+  it('gives every item its own name and its own evidence (no shared "plans and reports", issue 14)', () => {
+    for (const catalogue of NACC_OIT_CATALOGUES) {
+      const names = catalogue.items.map((i) => i.nameTh)
+      expect(new Set(names).size, `${catalogue.fiscalYear}`).toBe(names.length)
+      expect(catalogue.items.every((i) => i.elements.length > 0)).toBe(true)
+    }
+    const items = builtInCatalogue(NACC_ITA_SCHEME, 2570)!.items
+    expect(items.find((i) => i.code === 'O5')?.nameTh).toBe('แผนการดำเนินงานและการใช้จ่ายงบประมาณประจำปี')
+    expect(items.find((i) => i.code === 'O6')?.nameTh).toContain('รอบ 6 เดือน')
+    expect(items.find((i) => i.code === 'O7')?.dataYear).toBe('previous')
   })
 
   it('passes its own validation, and is marked unverified', () => {
@@ -41,9 +54,9 @@ describe('the NACC lists shipped from ita.md', () => {
   it('has the 26 items of FY 2568/2569, previous-year data exactly where ita.md says', () => {
     const items = builtInCatalogue(NACC_ITA_SCHEME, 2569)!.items
     expect(items.map((i) => i.code)).toEqual(codes(1, 26))
-    expect(items.filter((i) => i.dataYear === 'previous').map((i) => i.code)).toEqual(['O12', 'O14', 'O22', 'O24'])
-    expect(items.filter((i) => i.dataYear === 'unstated').map((i) => i.code)).toEqual(['O5', 'O6', 'O7'])
-    expect(items.every((i) => i.indicator === null)).toBe(true)
+    expect(items.filter((i) => i.dataYear === 'previous').map((i) => i.code)).toEqual(['O7', 'O12', 'O14', 'O22', 'O24'])
+    expect(items.filter((i) => i.dataYear === 'unstated').map((i) => i.code)).toEqual([])
+    expect(items.filter((i) => i.indicator?.code === '10').map((i) => i.code)).toEqual(codes(20, 26))
   })
 
   it('asks the citizen manual and complaint statistics to say "none" explicitly (FY 2568/2569)', () => {

@@ -19,7 +19,7 @@ export type DataYear = (typeof DATA_YEARS)[number]
 export const DATA_YEAR_LABELS: Record<DataYear, Bilingual> = {
   current: { th: 'ข้อมูลปีงบประมาณปัจจุบัน', en: 'Current fiscal year' },
   previous: { th: 'ข้อมูลปีงบประมาณที่ผ่านมา', en: 'Previous fiscal year' },
-  unstated: { th: 'ไม่ระบุ (ปีปัจจุบันหรือปีที่ผ่านมา)', en: 'Not stated (current or previous year)' },
+  unstated: { th: 'ปีปัจจุบันหรือปีที่ผ่านมา (รายการของปีนี้ไม่ได้กำหนด)', en: 'Current or previous year (the year’s list does not say)' },
 }
 
 /** An indicator (9 การเปิดเผยข้อมูล) or sub-indicator (9.1 ข้อมูลพื้นฐาน) an item belongs to. */

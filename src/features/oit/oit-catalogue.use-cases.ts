@@ -17,21 +17,28 @@ export type CatalogueContext = { db: Kysely<Database>; actor: Actor; now: Date }
 
 /** Loads the shipped lists when no catalogue exists yet; never again once there is one. */
 export async function ensureCataloguesSeeded(db: Kysely<Database>, now: Date): Promise<number> {
-  if ((await repo.countCatalogues(db)) > 0) return 0
+  const missingFrom = async (d: Kysely<Database>) => {
+    const have = new Set((await repo.listCatalogueSummaries(d)).map((c) => `${c.scheme} ${c.fiscalYear}`))
+    return NACC_OIT_CATALOGUES.filter((c) => !have.has(`${c.scheme} ${c.fiscalYear}`))
+  }
+  // Built-in years added in a later release (FY 2566, 2567, 2570) reach databases loaded before it;
+  // a year an admin already made is left as it is.
+  if ((await missingFrom(db)).length === 0) return 0
   return db.transaction().execute(async (trx) => {
     await repo.lockCataloguesForWriting(trx)
-    if ((await repo.countCatalogues(trx)) > 0) return 0
-    for (const c of NACC_OIT_CATALOGUES) await repo.saveCatalogue(trx, c, now)
+    const missing = await missingFrom(trx)
+    if (missing.length === 0) return 0
+    for (const c of missing) await repo.saveCatalogue(trx, c, now)
     await recordAudit(trx, {
       actor: SYSTEM_ACTOR,
       organisationId: null,
       action: 'oit.catalogues_initial_load',
       entityType: 'oit_catalogue',
       entityId: null,
-      summary: { before: { count: 0 }, after: { count: NACC_OIT_CATALOGUES.length, catalogues: NACC_OIT_CATALOGUES.map((c) => `${c.scheme} ${c.fiscalYear}`) } },
+      summary: { before: null, after: { count: missing.length, catalogues: missing.map((c) => `${c.scheme} ${c.fiscalYear}`) } },
       at: now,
     })
-    return NACC_OIT_CATALOGUES.length
+    return missing.length
   })
 }
 

@@ -2,7 +2,8 @@
  * The NACC OIT list for FY 2562–2565 exactly as ita.md gives it: 43 items, indicator 9 in five
  * sub-groups and indicator 10 without sub-groups. ita.md gives English descriptions only; the
  * Thai names are ours. Left open because ita.md does not say: which items need current- or
- * previous-year data (all `unstated`), the names of the four HR items O25–O28 (one shared name),
+ * previous-year data (all `unstated`), the names of the four HR items O25–O28 (one shared name in
+ * ita.md; named here as the NACC manuals word them, not verified against a published copy),
  * and indicator 10's sub-groups.
  */
 import type { OitGroup, OitItem } from './oit-catalogue.domain.ts'
@@ -25,7 +26,6 @@ const BUDGET: OitGroup = { code: '9.3', th: 'การบริหารเง�
 const HR: OitGroup = { code: '9.4', th: 'การบริหารและพัฒนาทรัพยากรบุคคล', en: 'Human resources' }
 const TRANSPARENCY: OitGroup = { code: '9.5', th: 'การส่งเสริมความโปร่งใส', en: 'Transparency' }
 
-const HR_ITEM = { th: 'การบริหารและพัฒนาทรัพยากรบุคคล', en: 'Human resources (item not named in ita.md)' }
 
 export const NACC_ITEMS_2562_2565: readonly OitItem[] = [
   ...itemsOf(DISCLOSURE, BASIC, 'unstated', [
@@ -70,10 +70,11 @@ export const NACC_ITEMS_2562_2565: readonly OitItem[] = [
     { code: 'O24', th: 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี', en: 'Annual procurement report' },
   ]),
   ...itemsOf(DISCLOSURE, HR, 'unstated', [
-    { code: 'O25', ...HR_ITEM },
-    { code: 'O26', ...HR_ITEM },
-    { code: 'O27', ...HR_ITEM },
-    { code: 'O28', ...HR_ITEM },
+    // Names as the NACC manuals of those years word them; ita.md gives one shared name (not verified).
+    { code: 'O25', th: 'นโยบายการบริหารทรัพยากรบุคคล', en: 'HR management policy' },
+    { code: 'O26', th: 'การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล', en: 'Carrying out the HR policy' },
+    { code: 'O27', th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล', en: 'HR management and development criteria' },
+    { code: 'O28', th: 'รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี', en: 'Annual HR management and development report' },
   ]),
   ...itemsOf(DISCLOSURE, TRANSPARENCY, 'unstated', [
     { code: 'O29', th: 'แนวปฏิบัติการจัดการเรื่องร้องเรียน', en: 'Complaint guideline', elements: COMPLAINT_GUIDELINE_ELEMENTS },

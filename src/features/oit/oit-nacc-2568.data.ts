@@ -1,35 +1,49 @@
 /**
  * The NACC OIT list for FY 2568/2569 as ita.md gives it: 26 items "as one assessed agency
- * rendered them, partly unverified". The Thai names are ours. Left open because ita.md does not
- * say: the indicator and sub-indicator of each item (null), what O5, O6 and O7 each are (ita.md
- * has only "plans and reports" for the three; they share that name and an `unstated` data
- * year). Items ita.md marks "(previous FY)" need the previous year's report; the rest need
- * current data, as ita.md says data must be current.
+ * rendered them, partly unverified". The Thai names are ours. ita.md has only "plans and
+ * reports" for O5–O7; they are named here as the NACC manuals since FY 2566 word the plan, the
+ * six-month monitoring report and the annual report of operations and spending (NOT verified
+ * against the FY 2568 manual: the search available found no copy). Indicator 9 for O1–O19 and
+ * 10 for O20–O26 follows the two OIT indicators of ita.md (the split is ours, not verified).
+ * Items ita.md marks "(previous FY)" need the previous year's report; the rest need current
+ * data, as ita.md says data must be current.
  */
 import type { OitItem } from './oit-catalogue.domain.ts'
 import {
   CITIZEN_MANUAL_ELEMENTS_2568,
   COMPLAINT_GUIDELINE_ELEMENTS,
   COMPLAINT_STATISTICS_ELEMENTS,
+  DISCLOSURE,
   EXECUTIVE_ELEMENTS,
   itemsOf,
+  PREVENTION,
   PROCUREMENT_SUMMARY_ELEMENTS,
 } from './oit-elements.data.ts'
 
-const PLANS_AND_REPORTS = {
-  th: 'แผนและรายงาน',
-  en: 'Plans and reports (ita.md does not say which)',
-  dataYear: 'unstated',
-} as const
-
-export const NACC_ITEMS_2568_2569: readonly OitItem[] = itemsOf(null, null, 'current', [
+export const NACC_ITEMS_2568_2569: readonly OitItem[] = [...itemsOf(DISCLOSURE, null, 'current', [
   { code: 'O1', th: 'โครงสร้างและอำนาจหน้าที่', en: 'Structure and authority', elements: ['โครงสร้างหน่วยงาน', 'อำนาจหน้าที่'] },
   { code: 'O2', th: 'ข้อมูลผู้บริหาร', en: 'Executives', elements: EXECUTIVE_ELEMENTS },
   { code: 'O3', th: 'ช่องทางการติดต่อและสอบถาม', en: 'Contact and enquiry channels' },
   { code: 'O4', th: 'ข่าวประชาสัมพันธ์', en: 'News' },
-  { code: 'O5', ...PLANS_AND_REPORTS },
-  { code: 'O6', ...PLANS_AND_REPORTS },
-  { code: 'O7', ...PLANS_AND_REPORTS },
+  {
+    code: 'O5',
+    th: 'แผนการดำเนินงานและการใช้จ่ายงบประมาณประจำปี',
+    en: 'Annual plan of operations and spending',
+    elements: ['โครงการหรือกิจกรรม', 'งบประมาณที่ใช้', 'ระยะเวลาดำเนินการ', 'เป็นข้อมูลของปีงบประมาณปัจจุบัน'],
+  },
+  {
+    code: 'O6',
+    th: 'รายงานการกำกับติดตามการดำเนินงานและการใช้จ่ายงบประมาณ รอบ 6 เดือน',
+    en: 'Six-month monitoring report on operations and spending',
+    elements: ['ความก้าวหน้าการดำเนินงานแต่ละโครงการหรือกิจกรรม', 'ความก้าวหน้าการใช้จ่ายงบประมาณ', 'ปัญหา อุปสรรค และข้อเสนอแนะ', 'ครอบคลุมวันที่ 1 ตุลาคม ถึง 31 มีนาคม ของปีปัจจุบัน'],
+  },
+  {
+    code: 'O7',
+    th: 'รายงานผลการดำเนินงานและการใช้จ่ายงบประมาณประจำปี',
+    en: 'Annual report on operations and spending',
+    dataYear: 'previous',
+    elements: ['ผลการดำเนินงานแต่ละโครงการหรือกิจกรรม', 'ผลการใช้จ่ายงบประมาณ', 'ปัญหา อุปสรรค และข้อเสนอแนะ', 'เป็นข้อมูลของปีงบประมาณที่ผ่านมา'],
+  },
   { code: 'O8', th: 'คู่มือหรือมาตรฐานการปฏิบัติงาน', en: 'Officer manual' },
   {
     code: 'O9',
@@ -57,6 +71,7 @@ export const NACC_ITEMS_2568_2569: readonly OitItem[] = itemsOf(null, null, 'cur
   },
   { code: 'O18', th: 'ข้อมูลเชิงสถิติเรื่องร้องเรียน', en: 'Complaint statistics', elements: COMPLAINT_STATISTICS_ELEMENTS },
   { code: 'O19', th: 'ผลการเปิดโอกาสให้เกิดการมีส่วนร่วม', en: 'Participation results' },
+]), ...itemsOf(PREVENTION, null, 'current', [
   {
     code: 'O20',
     th: 'นโยบายไม่รับของขวัญ (No Gift Policy)',
@@ -73,4 +88,4 @@ export const NACC_ITEMS_2568_2569: readonly OitItem[] = itemsOf(null, null, 'cur
     th: 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
     en: 'Report on internal integrity measures',
   },
-])
+])]

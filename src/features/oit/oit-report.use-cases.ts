@@ -8,7 +8,7 @@ import type { Locale } from '../../platform/i18n/locale.ts'
 import { descendantIds, organisationPath } from '../organisations/index.ts'
 import { canOverseeBelow } from './oit-access.domain.ts'
 import { ensureCataloguesSeeded } from './oit-catalogue.use-cases.ts'
-import { LINK_SHEET_COLUMNS, linkSheetRows } from './oit-workspace.domain.ts'
+import { LINK_SHEET_COLUMNS, linkSheetRows, oitProgress, type OitProgress } from './oit-workspace.domain.ts'
 import { catalogueYears, chooseYear, completenessOf, oitWorkspace, type WorkspaceContext } from './oit-workspace.use-cases.ts'
 import { chooseScheme } from './oit-scheme.domain.ts'
 import * as repo from './oit.repository.ts'
@@ -25,6 +25,7 @@ export type ProvinceRow = {
   dueSoon: number
   overdue: number
   percentFinished: number
+  progress: OitProgress
 }
 
 export type ProvinceReport = {
@@ -76,7 +77,7 @@ export async function provinceCompleteness(ctx: { db: Kysely<Database>; actor: A
   const reports = await completenessOf(db, catalogue, agencies.map((a) => a.id), now)
   const rows = agencies.map((a): ProvinceRow => {
     const r = reports.get(a.id)!.report
-    return { ...a, total: r.total, finished: r.finished, missing: r.missing, stale: r.stale, dueSoon: r.dueSoon, overdue: r.overdue, percentFinished: r.percentFinished }
+    return { ...a, total: r.total, finished: r.finished, missing: r.missing, stale: r.stale, dueSoon: r.dueSoon, overdue: r.overdue, percentFinished: r.percentFinished, progress: oitProgress(r) }
   })
   return { overseer, choices, scheme, schemes, fiscalYear, years, hasCatalogue: true, rows: sortProvinceRows(rows) }
 }
@@ -84,6 +85,8 @@ export async function provinceCompleteness(ctx: { db: Kysely<Database>; actor: A
 /** The sheet as agencies submit it: code, item, มี/ไม่มี, URL, explanation. */
 export async function exportLinkSheet(ctx: WorkspaceContext, slug: string | undefined, yearParam: unknown, locale: Locale, schemeParam?: unknown): Promise<ExportFile> {
   const view = await oitWorkspace(ctx, slug, yearParam, schemeParam)
+  // The sheet carries unsent answers and notes: internal, like the drafts it is made from.
+  if (view.access !== 'internal') throw new ForbiddenError('may not export this OIT link sheet')
   if (!view.catalogue) throw new NotFoundError('catalogue')
   const rows = linkSheetRows(
     view.catalogue,

@@ -23,9 +23,13 @@ function formOf(editor: ItemEditorView): OitEntryForm {
   const e = editor.entry
   const due = e?.dueDate ? beDateInputFrom(e.dueDate) : { day: '', month: '', year: '' }
   const suggested = editor.suggestion
+  // A stored or suggested address that is one of the agency's pages shows as that page in the picker.
+  const pageOf = (url: string | null | undefined) => (url ? editor.pages.find((p) => p.url === url) : undefined)
+  const storedPage = e && !e.portalItemId ? pageOf(e.url) : undefined
+  const suggestedPage = !e && !suggested.portalItem ? pageOf(suggested.url) : undefined
   return {
-    portal_item_id: e ? (e.portalItemId ?? '') : (suggested.portalItem?.id ?? ''),
-    url: e ? (e.url ?? '') : suggested.portalItem ? '' : (suggested.url ?? ''),
+    portal_item_id: e ? (e.portalItemId ?? (storedPage ? `page:${storedPage.path}` : '')) : (suggested.portalItem?.id ?? (suggestedPage ? `page:${suggestedPage.path}` : '')),
+    url: e ? (storedPage ? '' : (e.url ?? '')) : suggested.portalItem || suggestedPage ? '' : (suggested.url ?? ''),
     explanation: e?.explanation ?? '',
     method: e?.method ?? '',
     time_frame: e?.timeFrame ?? '',

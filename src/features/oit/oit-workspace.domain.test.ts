@@ -45,7 +45,7 @@ function entry(itemCode: string, overrides: Partial<OitWorkspaceEntry> = {}): Oi
 
 describe('OIT item statuses', () => {
   it('go missing → draft → ready → submitted → contested → confirmed, and stop there', () => {
-    expect(allowedNextStatuses('missing')).toEqual(['draft'])
+    expect(allowedNextStatuses('missing')).toEqual(['draft', 'ready'])
     expect(allowedNextStatuses('draft')).toEqual(['missing', 'ready'])
     expect(allowedNextStatuses('ready')).toEqual(['draft', 'submitted'])
     expect(allowedNextStatuses('submitted')).toEqual(['contested', 'confirmed'])

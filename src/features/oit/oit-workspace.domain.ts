@@ -27,7 +27,8 @@ export const OIT_ITEM_STATUS_LABELS: Record<OitItemStatus, Bilingual> = {
  * and confirmed (final), after which nothing changes.
  */
 const NEXT: Record<OitItemStatus, readonly OitItemStatus[]> = {
-  missing: ['draft'],
+  // Straight to ready on a first save: the checks below (URL, every element) are what make it ready.
+  missing: ['draft', 'ready'],
   draft: ['missing', 'ready'],
   ready: ['draft', 'submitted'],
   submitted: ['contested', 'confirmed'],
@@ -169,7 +170,8 @@ export function workspaceCompleteness(
   })
 
   const count = (pick: (i: ItemCompleteness) => boolean) => items.filter(pick).length
-  const finished = count((i) => FINISHED.has(i.status) && !i.missing)
+  // The same rule as the one percentage every page shows (oitProgress).
+  const finished = count((i) => COUNTED.has(itemState(i)))
   return {
     fiscalYear: catalogue.fiscalYear,
     items,
@@ -242,4 +244,59 @@ export type ReopenTo = (typeof REOPEN_TO)[number]
 export const LOCKED_REASON: Bilingual = {
   th: 'แก้ไข URL และเนื้อหาที่เชื่อมไม่ได้ เพราะส่งรายการนี้ให้ ป.ป.ช. แล้ว ผู้ประสานงาน ITA หรือหัวหน้าหน่วยงานต้องเปิดรายการอีกครั้ง (ระบุเหตุผล) ก่อน',
   en: 'The URL and linked content cannot be changed: this item has been submitted to the NACC. The ITA coordinator or the head must reopen it (giving a reason) first.',
+}
+
+/**
+ * One state per item, the only one a page shows (issue 14: a status tag plus "stale", "overdue"
+ * and "mine" tags on every row were read as three states). Deadlines are said beside the due date.
+ */
+export const OIT_ITEM_STATES = ['not_started', 'in_progress', 'needs_fixing', 'ready', 'submitted', 'contested', 'confirmed'] as const
+export type OitItemState = (typeof OIT_ITEM_STATES)[number]
+export const OIT_ITEM_STATE_LABELS: Record<OitItemState, Bilingual> = {
+  not_started: { th: 'ยังไม่เริ่ม', en: 'Not started' },
+  in_progress: { th: 'กำลังจัดทำ', en: 'In progress' },
+  needs_fixing: { th: 'ต้องแก้ไข (ข้อมูลผิดปีงบประมาณ)', en: 'Needs fixing (wrong fiscal year)' },
+  ready: { th: 'พร้อมส่ง', en: 'Ready to send' },
+  submitted: { th: 'ส่ง ป.ป.ช. แล้ว', en: 'Sent to the NACC' },
+  contested: { th: 'ส่งแล้ว ยื่นทักท้วงผลคะแนน', en: 'Sent, score contested' },
+  confirmed: { th: 'ยืนยันผลแล้ว', en: 'Score confirmed' },
+}
+
+export function itemState(c: Pick<ItemCompleteness, 'status' | 'missing' | 'stale'>): OitItemState {
+  if (c.status === 'missing') return 'not_started'
+  if (c.status === 'submitted' || c.status === 'contested' || c.status === 'confirmed') return c.status
+  if (c.stale) return 'needs_fixing'
+  if (c.status === 'ready' && !c.missing) return 'ready'
+  return 'in_progress'
+}
+
+/** States that count as done for the percentage: the agency's part is finished. */
+const COUNTED: ReadonlySet<OitItemState> = new Set(['ready', 'submitted', 'contested', 'confirmed'])
+
+export interface OitProgress {
+  readonly total: number
+  /** Items ready to send or already sent (drafts are not counted, and are shown apart). */
+  readonly counted: number
+  /** Whole per cent, rounded down so 100 means every item. */
+  readonly percent: number
+  readonly byState: Readonly<Record<OitItemState, number>>
+  /** Items whose deadline has passed and are not yet counted. */
+  readonly overdue: number
+}
+
+/** The one completeness figure every page shows (workspace, oversight, agency pages, API). */
+export function oitProgress(report: Pick<WorkspaceCompleteness, 'items'>): OitProgress {
+  const byState = Object.fromEntries(OIT_ITEM_STATES.map((s) => [s, 0])) as Record<OitItemState, number>
+  for (const item of report.items) byState[itemState(item)] += 1
+  const total = report.items.length
+  const counted = OIT_ITEM_STATES.filter((s) => COUNTED.has(s)).reduce((n, s) => n + byState[s], 0)
+  return { total, counted, percent: total === 0 ? 0 : Math.floor((counted * 100) / total), byState, overdue: report.items.filter((i) => i.overdue).length }
+}
+
+/** What the percentage counts, said the same way wherever it is shown. */
+export function oitProgressSentence(p: OitProgress): Bilingual {
+  return {
+    th: `${p.percent}% — พร้อมส่งหรือส่งแล้ว ${p.counted} จาก ${p.total} ข้อ (กำลังจัดทำ ${p.byState.in_progress + p.byState.needs_fixing} ข้อ และยังไม่เริ่ม ${p.byState.not_started} ข้อ ยังไม่นับ)`,
+    en: `${p.percent}% — ${p.counted} of ${p.total} items ready to send or sent (${p.byState.in_progress + p.byState.needs_fixing} in progress and ${p.byState.not_started} not started are not counted)`,
+  }
 }

@@ -19,6 +19,8 @@ export type OitEntryForm = {
 
 export type OitEntryInput = {
   portalItemId: string | null
+  /** A public page of the agency chosen in the picker (its path), instead of a portal item. */
+  pagePath?: string | null
   url: string | null
   explanation: string
   method: string
@@ -74,7 +76,9 @@ export function parseOitEntryForm(form: OitEntryForm): OitEntryInput {
   tooLong('explanation', form.explanation, LIMITS.explanation)
   tooLong('method', form.method, LIMITS.method)
   tooLong('time_frame', form.time_frame, LIMITS.timeFrame)
-  if (form.portal_item_id && !UUID.test(form.portal_item_id)) errors.portal_item_id = { th: 'เลือกรายการจากเว็บไซต์ของหน่วยงาน', en: 'Choose an item from the agency’s portal' }
+  // A public page of the agency is chosen as "page:/o/<slug>/…"; the use case checks it is one of its pages.
+  const page = form.portal_item_id.startsWith('page:/o/') && form.portal_item_id.length <= 300
+  if (form.portal_item_id && !page && !UUID.test(form.portal_item_id)) errors.portal_item_id = { th: 'เลือกรายการจากเว็บไซต์ของหน่วยงาน', en: 'Choose an item from the agency’s portal' }
   if (form.responsible_user_id && !UUID.test(form.responsible_user_id)) errors.responsible_user_id = { th: 'เลือกผู้รับผิดชอบจากรายชื่อ', en: 'Choose the responsible person from the list' }
   if (!isOitItemStatus(form.status)) errors.status = { th: 'เลือกสถานะ', en: 'Choose a status' }
 
@@ -86,7 +90,8 @@ export function parseOitEntryForm(form: OitEntryForm): OitEntryInput {
   }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors)
   return {
-    portalItemId: form.portal_item_id || null,
+    portalItemId: page ? null : form.portal_item_id || null,
+    pagePath: page ? form.portal_item_id.slice('page:'.length) : null,
     url: form.url || null,
     explanation: form.explanation,
     method: form.method,

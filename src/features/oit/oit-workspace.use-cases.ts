@@ -11,13 +11,16 @@ import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { currentFiscalYear, todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import { findOrganisationBySlug, organisationPath, sortByThaiName, descendantIds, type OrganisationDetails, type OrganisationSummary } from '../organisations/index.ts'
 import { listPortalItems, type PortalListEntry } from '../portal/index.ts'
-import { canEditOitWorkspace, canReadOitWorkspace, canReopenOitEntry, OIT_EDITOR_ROLES } from './oit-access.domain.ts'
+import { canEditOitWorkspace, canReopenOitEntry, canSeeOitItemInternals, OIT_EDITOR_ROLES, oitWorkspaceAccess, type OitWorkspaceAccess } from './oit-access.domain.ts'
+import type { OrgPath } from '../../platform/auth/policy.ts'
 import type { OitCatalogue, OitItem } from './oit-catalogue.domain.ts'
 import { chooseScheme } from './oit-scheme.domain.ts'
 import { ensureCataloguesSeeded, readYearParam } from './oit-catalogue.use-cases.ts'
 import { modulePagePath, pickSuggestedContent, suggestTarget } from './oit-suggestions.domain.ts'
-import { checkStatusChange, linksLocked, LOCKED_REASON, workspaceCompleteness, type ItemCompleteness, type OitWorkspaceEntry, type ReopenTo, REOPEN_TO, type WorkspaceCompleteness } from './oit-workspace.domain.ts'
+import { checkStatusChange, itemState, linksLocked, oitProgress, type OitItemState, type OitProgress, LOCKED_REASON, workspaceCompleteness, type ItemCompleteness, type OitWorkspaceEntry, type ReopenTo, REOPEN_TO, type WorkspaceCompleteness } from './oit-workspace.domain.ts'
 import type { OitEntryInput } from './oit-workspace.input.ts'
+import type { Bilingual } from '../../platform/i18n/locale.ts'
+import { agencyPublicPages, unreachableReason, type LinkContext } from './oit-links.domain.ts'
 import { attentionState, monitoringRecipients } from './oit-monitoring.domain.ts'
 import * as watch from './oit-monitoring.repository.ts'
 import * as repo from './oit.repository.ts'
@@ -38,6 +41,13 @@ export type WorkspaceRow = {
   mine: boolean
   /** What the digest would say about it ("missing+overdue"), null when nothing. */
   attention: string | null
+  /** The viewer sees the item's drafts, notes and assignment (else only what was sent to the NACC). */
+  internal: boolean
+  /** Why the stored URL is out of the public's reach; null when fine (or hidden). */
+  linkProblem: Bilingual | null
+  /** Who answers for the item: the person assigned, else the ITA coordinator(s) by default; null when hidden. */
+  owner: { names: string[]; assigned: boolean } | null
+  state: OitItemState
 }
 
 export type OitWorkspaceView = {
@@ -48,8 +58,11 @@ export type OitWorkspaceView = {
   fiscalYear: number
   years: number[]
   catalogue: OitCatalogue | null
+  /** internal: the whole workspace; published: only what was sent to the NACC (and own items). */
+  access: Exclude<OitWorkspaceAccess, 'none'>
   rows: WorkspaceRow[]
   report: WorkspaceCompleteness | null
+  progress: OitProgress | null
   canEdit: boolean
   canReopen: boolean
   people: repo.StaffMember[]
@@ -78,8 +91,9 @@ async function resolveAgency(ctx: WorkspaceContext, slug: string | undefined, ch
   const org = await findOrganisationBySlug(ctx.db, wanted)
   if (!org) throw new NotFoundError('organisation')
   const path = (await organisationPath(ctx.db, org.id)) ?? []
-  if (!canReadOitWorkspace(ctx.actor, path)) throw new ForbiddenError('may not read this OIT workspace')
-  return { org, canEdit: canEditOitWorkspace(ctx.actor, path), canReopen: canReopenOitEntry(ctx.actor, path) }
+  const access = oitWorkspaceAccess(ctx.actor, path)
+  if (access === 'none') throw new ForbiddenError('may not read this OIT workspace')
+  return { org, path, access, canEdit: canEditOitWorkspace(ctx.actor, path), canReopen: canReopenOitEntry(ctx.actor, path) }
 }
 
 export async function catalogueYears(db: Kysely<Database>, scheme: string): Promise<number[]> {
@@ -109,8 +123,8 @@ function asDomainEntry(e: repo.StoredEntry, contentYears: Map<string, number | n
 }
 
 /** Completeness of several agencies for one catalogue: three queries whatever their number. */
-export async function completenessOf(db: Kysely<Database>, catalogue: OitCatalogue, organisationIds: readonly string[], now: Date) {
-  const entries = await repo.listEntries(db, organisationIds, catalogue.scheme, catalogue.fiscalYear)
+export async function completenessOf(db: Kysely<Database>, catalogue: OitCatalogue, organisationIds: readonly string[], now: Date, visible: (e: repo.StoredEntry) => repo.StoredEntry | null = (e) => e) {
+  const entries = (await repo.listEntries(db, organisationIds, catalogue.scheme, catalogue.fiscalYear)).flatMap((e) => visible(e) ?? [])
   const contentYears = await repo.linkedContentYears(db, [...new Set(entries.flatMap((e) => (e.portalItemId ? [e.portalItemId] : [])))])
   const today = todayInBangkok(now)
   return new Map(
@@ -125,22 +139,30 @@ export async function oitWorkspace(ctx: WorkspaceContext, slug: string | undefin
   const mineOnly = mineParam === '1' || mineParam === true
   await ensureCataloguesSeeded(ctx.db, ctx.now)
   const choices = await agencyChoices(ctx)
-  const { org, canEdit, canReopen } = await resolveAgency(ctx, slug, choices)
+  const { org, path, access, canEdit, canReopen } = await resolveAgency(ctx, slug, choices)
   const schemes = await repo.listSchemes(ctx.db)
   const scheme = chooseScheme(schemeParam, schemes, await repo.schemesUsedBy(ctx.db, org.id))
   const years = await catalogueYears(ctx.db, scheme)
   const fiscalYear = chooseYear(yearParam, years, ctx.now)
   const catalogue = (await repo.findCatalogue(ctx.db, scheme, fiscalYear)) ?? null
-  const people = await repo.listAgencyPeople(ctx.db, org.id)
-  if (!catalogue) return { org, choices, scheme, schemes, fiscalYear, years, catalogue, rows: [], report: null, canEdit, canReopen, people, mineOnly, mineNeedingAttention: 0 }
-  const staff = (await watch.staffOf(ctx.db, [org.id])).staff.get(org.id)!
+  // Who is assigned what is internal too: a published-only viewer gets no list of people.
+  const people = access === 'internal' ? await repo.listAgencyPeople(ctx.db, org.id) : []
+  const base = { org, choices, scheme, schemes, fiscalYear, years, catalogue, access, canEdit, canReopen, people, mineOnly }
+  if (!catalogue) return { ...base, rows: [], report: null, progress: null, mineNeedingAttention: 0 }
+  const staffing = await watch.staffOf(ctx.db, [org.id])
+  const staff = staffing.staff.get(org.id)!
 
-  const { entries, report } = (await completenessOf(ctx.db, catalogue, [org.id], ctx.now)).get(org.id)!
+  const visible = visibleEntry(ctx.actor, path)
+  const { entries, report } = (await completenessOf(ctx.db, catalogue, [org.id], ctx.now, visible)).get(org.id)!
   const portalItems = await listPortalItems(ctx.db, { organisationIds: [org.id], publishedOnly: false })
   const byId = new Map(portalItems.map((p) => [p.id, p]))
+  const links = linkContext(ctx.baseUrl, portalItems)
   const byCode = new Map(entries.map((e) => [e.itemCode.toUpperCase(), e]))
   const rows = catalogue.items.map((item, index): WorkspaceRow => {
     const entry = byCode.get(item.code.toUpperCase()) ?? null
+    const internal = access === 'internal' || (entry !== null && canSeeOitItemInternals(ctx.actor, path, entry.responsibleUserId))
+    const owners = monitoringRecipients(entry?.responsibleUserId ?? null, staff.active, staff.coordinators)
+    const assigned = !!entry?.responsibleUserId && staff.active.has(entry.responsibleUserId)
     return {
       item,
       entry,
@@ -149,11 +171,34 @@ export async function oitWorkspace(ctx: WorkspaceContext, slug: string | undefin
       suggestion: entry?.url ? {} : suggestionFor(ctx, org, item, fiscalYear, portalItems),
       mine: monitoringRecipients(entry?.responsibleUserId ?? null, staff.active, staff.coordinators).includes(ctx.actor.userId),
       attention: attentionState(report.items[index]!),
+      internal,
+      linkProblem: entry?.url ? unreachableReason(entry.url, links) : null,
+      owner: internal ? { names: owners.map((id) => staffing.people.get(id)?.name ?? '').filter(Boolean), assigned } : null,
+      state: itemState(report.items[index]!),
     }
   })
   const mineNeedingAttention = rows.filter((r) => r.mine && r.attention).length
   const shown = mineOnly ? rows.filter((r) => r.mine) : rows
-  return { org, choices, scheme, schemes, fiscalYear, years, catalogue, rows: shown, report, canEdit, canReopen, people, mineOnly, mineNeedingAttention }
+  return { ...base, rows: shown, report, progress: oitProgress(report), mineNeedingAttention }
+}
+
+export function linkContext(baseUrl: string, items: readonly PortalListEntry[]): LinkContext {
+  return { baseUrl, publishedKeys: new Set(items.filter((p) => p.published).map((p) => p.itemKey)), unpublishedKeys: new Set(items.filter((p) => !p.published).map((p) => p.itemKey)) }
+}
+
+/** Statuses in which the agency's answer is with the NACC: what a published-only viewer may see. */
+const SENT: ReadonlySet<string> = new Set(['submitted', 'contested', 'confirmed'])
+
+/**
+ * What of a stored answer the viewer may see: all of it with internal access (or for their own
+ * item), else only an answer sent to the NACC, stripped of notes, checklist, owner and due date.
+ */
+export function visibleEntry(actor: Actor, path: OrgPath): (e: repo.StoredEntry) => repo.StoredEntry | null {
+  return (e) => {
+    if (canSeeOitItemInternals(actor, path, e.responsibleUserId)) return e
+    if (!SENT.has(e.status)) return null
+    return { ...e, explanation: '', method: '', timeFrame: '', elementsDone: [], dueDate: null, responsibleUserId: null }
+  }
 }
 
 function suggestionFor(ctx: WorkspaceContext, org: OrganisationDetails, item: OitItem, fiscalYear: number, portalItems: PortalListEntry[]): Suggestion {
@@ -173,11 +218,20 @@ export type ItemEditorView = {
   item: OitItem
   entry: repo.StoredEntry | null
   suggestion: Suggestion
+  /** Published portal items only: an unpublished one is no address for the public. */
   portalItems: PortalListEntry[]
+  /** The agency's public module pages, with their full public address. */
+  pages: { path: string; url: string; name: Bilingual }[]
+  /** Why the stored URL is out of the public's reach (null when it is fine or empty). */
+  linkProblem: Bilingual | null
+  /** The public base address links are stored under (config `baseUrl`). */
+  baseUrl: string
   people: repo.StaffMember[]
   canEdit: boolean
   /** Submitted (or later): URL and linked content are frozen until reopened. */
   locked: boolean
+  owner: WorkspaceRow['owner']
+  state: OitItemState
   canReopen: boolean
 }
 
@@ -186,8 +240,12 @@ export async function oitItemEditor(ctx: WorkspaceContext, slug: string, yearPar
   if (!view.catalogue) throw new NotFoundError('catalogue')
   const row = view.rows.find((r) => r.item.code.toUpperCase() === code.toUpperCase())
   if (!row) throw new NotFoundError('item')
-  const portalItems = await listPortalItems(ctx.db, { organisationIds: [view.org.id], publishedOnly: false })
-  return { org: view.org, scheme: view.scheme, fiscalYear: view.fiscalYear, item: row.item, entry: row.entry, suggestion: row.suggestion, portalItems, people: view.people, canEdit: view.canEdit, locked: linksLocked(row.entry?.status ?? 'missing'), canReopen: view.canReopen }
+  if (!row.internal) throw new ForbiddenError('may not read this OIT item’s internal record')
+  const allItems = await listPortalItems(ctx.db, { organisationIds: [view.org.id], publishedOnly: false })
+  const portalItems = allItems.filter((p) => p.published)
+  const pages = agencyPublicPages(view.org.slug, view.fiscalYear).map((p) => ({ ...p, url: `${ctx.baseUrl}${p.path}` }))
+  const linkProblem = row.entry?.url ? unreachableReason(row.entry.url, linkContext(ctx.baseUrl, allItems)) : null
+  return { org: view.org, scheme: view.scheme, fiscalYear: view.fiscalYear, item: row.item, entry: row.entry, suggestion: row.suggestion, portalItems, pages, linkProblem, baseUrl: ctx.baseUrl, people: view.people, canEdit: view.canEdit, locked: linksLocked(row.entry?.status ?? 'missing'), canReopen: view.canReopen, owner: row.owner, state: row.state }
 }
 
 /** Saves one item's answer; a status change must be one the workflow allows. */
@@ -197,7 +255,9 @@ export async function saveOitEntry(ctx: WorkspaceContext, slug: string, yearPara
   const { org, item, fiscalYear, scheme } = editor
   const errors: Record<string, { th: string; en: string }> = {}
   const linked = input.portalItemId ? editor.portalItems.find((p) => p.id === input.portalItemId) : undefined
-  if (input.portalItemId && !linked) errors.portal_item_id = { th: 'เลือกรายการจากเว็บไซต์ของหน่วยงานนี้', en: 'Choose an item from this agency’s portal' }
+  if (input.portalItemId && !linked) errors.portal_item_id = { th: 'เลือกรายการที่เผยแพร่แล้วจากเว็บไซต์ของหน่วยงานนี้', en: 'Choose a published item from this agency’s portal' }
+  const page = input.pagePath ? editor.pages.find((p) => p.path === input.pagePath) : undefined
+  if (input.pagePath && !page) errors.portal_item_id = { th: 'เลือกหน้าจากรายการของหน่วยงานนี้', en: 'Choose one of this agency’s pages' }
   if (input.responsibleUserId && !editor.people.some((p) => p.id === input.responsibleUserId)) {
     errors.responsible_user_id = { th: 'ผู้รับผิดชอบต้องเป็นบุคลากรของหน่วยงาน', en: 'The responsible person must be on the agency’s staff' }
   }
@@ -210,7 +270,12 @@ export async function saveOitEntry(ctx: WorkspaceContext, slug: string, yearPara
   }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors)
 
-  const url = editor.locked && before ? before.url : input.url || (linked ? publicItemUrl(ctx.baseUrl, org.slug, linked.itemKey) : null)
+  const url = editor.locked && before ? before.url : input.url || page?.url || (linked ? publicItemUrl(ctx.baseUrl, org.slug, linked.itemKey) : null)
+  // An address the public cannot open never goes to the NACC: a draft keeps it (flagged), ready and sent refuse it.
+  if (url && (input.status === 'ready' || input.status === 'submitted') && !(editor.locked && before)) {
+    const problem = unreachableReason(url, linkContext(ctx.baseUrl, await listPortalItems(ctx.db, { organisationIds: [org.id], publishedOnly: false })))
+    if (problem) throw new ValidationError({ url: problem })
+  }
   const next: repo.StoredEntry = {
     organisationId: org.id,
     itemCode: item.code,

@@ -29,6 +29,17 @@ export function PublicItaPage({ ctx, org, view, plan, chart }: { ctx: PageContex
             {t({ th: 'ปีงบประมาณ {y}', en: 'Fiscal year {y}' }, { y: view.selected.fiscalYear })}
           </h2>
           <ResultDetail ctx={ctx} result={view.selected} />
+          <p class="body" id="plan-link">
+            {plan ? (
+              <a href="#plan" safe>
+                {t({ th: 'ดูแผนมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ {y}: ผู้รับผิดชอบ กำหนดเสร็จ และความคืบหน้าของแต่ละมาตรการ', en: 'See the integrity improvement plan for fiscal year {y}: each measure’s owner, due date and progress' }, { y: plan.planYear })}
+              </a>
+            ) : (
+              <span safe>
+                {t({ th: 'หน่วยงานยังไม่ได้เผยแพร่แผนมาตรการสำหรับปีงบประมาณ {y}', en: 'The agency has not yet published its improvement plan for fiscal year {y}' }, { y: view.selected.fiscalYear + 1 })}
+              </span>
+            )}
+          </p>
         </>
       ) : (
         <p class="body" safe>
@@ -39,7 +50,7 @@ export function PublicItaPage({ ctx, org, view, plan, chart }: { ctx: PageContex
       {view.history.length > 1 ? <HistoryTable ctx={ctx} history={view.history} trend={view.trend} linkTo={(y) => `/o/${org.slug}/ita?year=${y}`} current={view.selected?.fiscalYear} /> : ''}
       {plan ? (
         <>
-          <h2 class="heading-l" safe>
+          <h2 class="heading-l" id="plan" safe>
             {t({ th: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ {y}', en: 'Integrity and transparency measures, fiscal year {y}' }, { y: plan.planYear })}
           </h2>
           <PlanTable ctx={ctx} rows={plan.table} formatDay={(d) => formatDay(d, ctx.locale)} />

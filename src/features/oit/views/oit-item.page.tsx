@@ -11,7 +11,7 @@ import { DATA_YEAR_LABELS } from '../oit-catalogue.domain.ts'
 import { allowedNextStatuses, LOCKED_REASON, OIT_ITEM_STATUS_LABELS, REOPEN_TO, type OitItemStatus } from '../oit-workspace.domain.ts'
 import type { OitEntryForm } from '../oit-workspace.input.ts'
 import type { ItemEditorView } from '../oit-workspace.use-cases.ts'
-import { itemHref, workspaceHref } from './oit-view-helpers.tsx'
+import { EVIDENCE_LABEL, itemHref, StateTag, workspaceHref } from './oit-view-helpers.tsx'
 
 /** One checklist item: its link, checklist, responsible person, due date, method and status. */
 export type ReopenForm = { reason: string; reopen_to: string }
@@ -41,14 +41,50 @@ export function OitItemPage({ ctx, editor, form, errors, reopen = { reason: '', 
       </h1>
       <SummaryList
         rows={[
-          { key: t({ th: 'ตัวชี้วัด', en: 'Indicator' }), value: <span safe>{[item.indicator?.code, item.subIndicator?.code].filter(Boolean).join(' / ') || '–'}</span> },
-          { key: t({ th: 'ข้อมูลที่ต้องใช้', en: 'Data required' }), value: <span safe>{t(DATA_YEAR_LABELS[item.dataYear])}</span> },
           {
-            key: t({ th: 'สถานะปัจจุบัน', en: 'Current status' }),
-            value: <span safe>{t(OIT_ITEM_STATUS_LABELS[current])}</span>,
+            key: t({ th: 'ตัวชี้วัด', en: 'Indicator' }),
+            value: (
+              <span safe>
+                {[item.indicator && `${item.indicator.code} ${ctx.locale === 'en' ? item.indicator.en : item.indicator.th}`, item.subIndicator && `${item.subIndicator.code} ${ctx.locale === 'en' ? item.subIndicator.en : item.subIndicator.th}`].filter(Boolean).join(' / ') ||
+                  t({ th: 'รายการของปีนี้ไม่ได้ระบุตัวชี้วัด', en: 'This year’s list names no indicator' })}
+              </span>
+            ),
           },
+          {
+            key: t(EVIDENCE_LABEL),
+            value: (
+              <ul class="list list--bullet" id="evidence">
+                {item.elements.map((e) => (
+                  <li safe>{e}</li>
+                ))}
+              </ul>
+            ),
+          },
+          { key: t({ th: 'ข้อมูลของปีใด', en: 'Which year’s data' }), value: <span safe>{t(DATA_YEAR_LABELS[item.dataYear])}</span> },
+          {
+            key: t({ th: 'ผู้รับผิดชอบ', en: 'Owner' }),
+            value: (
+              <span id="owner" safe>
+                {!editor.owner || editor.owner.names.length === 0
+                  ? t({ th: 'ยังไม่มอบหมาย และหน่วยงานยังไม่มีผู้รับผิดชอบ ITA', en: 'Not assigned, and the agency has no ITA coordinator' })
+                  : editor.owner.assigned
+                    ? editor.owner.names.join(', ')
+                    : t({ th: 'ยังไม่มอบหมาย: ผู้รับผิดชอบ ITA ({n})', en: 'Not assigned: ITA coordinator ({n})' }, { n: editor.owner.names.join(', ') })}
+              </span>
+            ),
+          },
+          { key: t({ th: 'สถานะ', en: 'State' }), value: <StateTag ctx={ctx} state={editor.state} /> },
         ]}
       />
+      {editor.linkProblem ? (
+        <div class="inset-text inset-text--warning" id="link-problem">
+          <p class="body" safe>
+            {t({ th: 'ที่อยู่ที่บันทึกไว้ประชาชนเปิดไม่ได้: {why} แก้ไขก่อนส่ง ป.ป.ช.', en: 'The stored address cannot be opened by the public: {why} Fix it before sending to the NACC.' }, { why: t(editor.linkProblem) })}
+          </p>
+        </div>
+      ) : (
+        ''
+      )}
       {!editor.canEdit ? (
         <SummaryList
           rows={[
@@ -76,14 +112,17 @@ export function OitItemPage({ ctx, editor, form, errors, reopen = { reason: '', 
             <>
             <Select
               id="portal_item_id"
-              label={t({ th: 'เนื้อหาบนเว็บไซต์ของหน่วยงาน', en: 'Content on the agency’s portal' })}
+              label={t({ th: 'รายการหรือหน้าที่เผยแพร่บนเว็บไซต์ของหน่วยงาน', en: 'Published item or page of the agency’s website' })}
               hint={
                 suggested.portalItem
-                  ? t({ th: 'แนะนำ: {title}', en: 'Suggested: {title}' }, { title: suggested.portalItem.titleTh })
-                  : t({ th: 'เลือกรายการที่เผยแพร่ข้อมูลของข้อนี้', en: 'Choose the item that publishes what this asks for' })
+                  ? t({ th: 'แนะนำ: {title} · มีเฉพาะรายการที่เผยแพร่แล้ว ที่อยู่ที่บันทึกคือ {base}', en: 'Suggested: {title} · only published items are offered; addresses are stored under {base}' }, { title: suggested.portalItem.titleTh, base: editor.baseUrl })
+                  : t({ th: 'มีเฉพาะรายการที่เผยแพร่แล้วและหน้าสาธารณะของหน่วยงาน ที่อยู่ที่บันทึกคือ {base}', en: 'Only published items and the agency’s public pages are offered; addresses are stored under {base}' }, { base: editor.baseUrl })
               }
               emptyText={t({ th: '— ไม่เชื่อมกับรายการบนเว็บไซต์ —', en: '— not linked to a portal item —' })}
-              options={editor.portalItems.map((p) => ({ value: p.id, text: `${p.titleTh}${p.fiscalYear ? ` (${t({ th: 'ปี', en: 'FY' })} ${p.fiscalYear})` : ''}${p.published ? '' : ` – ${t({ th: 'ยังไม่เผยแพร่', en: 'not published' })}`}` }))}
+              options={[
+                ...editor.portalItems.map((p) => ({ value: p.id, text: `${t({ th: 'รายการ', en: 'Item' })}: ${p.titleTh}${p.fiscalYear ? ` (${t({ th: 'ปี', en: 'FY' })} ${p.fiscalYear})` : ''}` })),
+                ...editor.pages.map((p) => ({ value: `page:${p.path}`, text: `${t({ th: 'หน้า', en: 'Page' })}: ${t(p.name)}` })),
+              ]}
               value={form.portal_item_id}
               errorMessage={fieldError(ctx, errors, 'portal_item_id')}
             />

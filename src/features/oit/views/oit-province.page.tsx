@@ -32,6 +32,10 @@ export function OitProvincePage({ ctx, report }: { ctx: PageContext; report: Pro
           {t({ th: 'ยังไม่มีชุดเกณฑ์ OIT ของปีนี้', en: 'There is no OIT catalogue for this year yet.' })}
         </p>
       ) : (
+        <>
+        <p class="body" id="oit-progress-rule" safe>
+          {t({ th: 'ร้อยละนับรายการที่พร้อมส่งหรือส่ง ป.ป.ช. แล้ว ต่อรายการทั้งหมดของปี (ปัดลง) รายการที่กำลังจัดทำและยังไม่เริ่มยังไม่นับ แสดงแยกไว้', en: 'The percentage counts items ready to send or sent to the NACC out of all items of the year (rounded down); items in progress and not started are not counted and are shown apart.' })}
+        </p>
         <Table<ProvinceRow>
           caption={t({ th: '{n} หน่วยงาน เรียงจากครบถ้วนน้อยที่สุด', en: '{n} agencies, least complete first' }, { n: report.rows.length })}
           rows={report.rows}
@@ -44,14 +48,14 @@ export function OitProvincePage({ ctx, report }: { ctx: PageContext; report: Pro
                 </a>
               ),
             },
-            { header: t({ th: 'ร้อยละที่พร้อม', en: '% complete' }), numeric: true, cell: (r) => <span safe>{`${r.percentFinished}%`}</span> },
-            { header: t({ th: 'พร้อม', en: 'Finished' }), numeric: true, cell: (r) => <span safe>{`${r.finished}/${r.total}`}</span> },
-            { header: t({ th: 'ยังไม่มี', en: 'Missing' }), numeric: true, cell: (r) => <span safe>{String(r.missing)}</span> },
-            { header: t({ th: 'ผิดปี', en: 'Stale' }), numeric: true, cell: (r) => <span safe>{String(r.stale)}</span> },
-            { header: t({ th: 'ใกล้ครบกำหนด', en: 'Due soon' }), numeric: true, cell: (r) => <span safe>{String(r.dueSoon)}</span> },
-            { header: t({ th: 'เลยกำหนด', en: 'Overdue' }), numeric: true, cell: (r) => <span safe>{String(r.overdue)}</span> },
+            { header: t({ th: 'ร้อยละ (พร้อมส่งหรือส่งแล้ว)', en: '% (ready or sent)' }), numeric: true, cell: (r) => <span safe>{`${r.progress.percent}%`}</span> },
+            { header: t({ th: 'พร้อมส่งหรือส่งแล้ว', en: 'Ready or sent' }), numeric: true, cell: (r) => <span safe>{`${r.progress.counted}/${r.progress.total}`}</span> },
+            { header: t({ th: 'กำลังจัดทำ', en: 'In progress' }), numeric: true, cell: (r) => <span safe>{String(r.progress.byState.in_progress + r.progress.byState.needs_fixing)}</span> },
+            { header: t({ th: 'ยังไม่เริ่ม', en: 'Not started' }), numeric: true, cell: (r) => <span safe>{String(r.progress.byState.not_started)}</span> },
+            { header: t({ th: 'เลยกำหนด', en: 'Overdue' }), numeric: true, cell: (r) => <span safe>{String(r.progress.overdue)}</span> },
           ]}
         />
+        </>
       )}
     </Layout>
   )

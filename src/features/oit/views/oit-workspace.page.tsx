@@ -1,19 +1,17 @@
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
-import { Button, SummaryList, Table, Tag } from '../../../web/components/display.tsx'
+import { Button, Table, Tag } from '../../../web/components/display.tsx'
 import { Select } from '../../../web/components/form-fields.tsx'
 import { Checkboxes } from '../../../web/components/choices.tsx'
 import { formatDay } from '../../../web/format-time.ts'
 import { orgName } from '../../../web/org-names.ts'
-import { OIT_ITEM_STATUS_LABELS } from '../oit-workspace.domain.ts'
 import type { OitWorkspaceView, WorkspaceRow } from '../oit-workspace.use-cases.ts'
-import { itemHref, SchemeSelect, STATUS_COLOURS, workspaceQuery } from './oit-view-helpers.tsx'
+import { EVIDENCE_LABEL, itemHref, OitProgressLine, SchemeSelect, StateTag, workspaceQuery } from './oit-view-helpers.tsx'
 
 /** /staff/oit: every checklist item of the year with its status, link and what needs attention. */
 export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWorkspaceView }) {
   const t = ctx.t
   const { org, report } = view
-  const people = new Map(view.people.map((p) => [p.id, p.name]))
   return (
     <Layout ctx={ctx} title={t({ th: 'OIT ปีงบประมาณ {y}', en: 'OIT, fiscal year {y}' }, { y: view.fiscalYear })} wide>
       <span class="caption-l" safe>
@@ -53,20 +51,32 @@ export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWor
           <h2 class="heading-m" safe>
             {t({ th: 'ความครบถ้วน', en: 'Completeness' })}
           </h2>
-          <SummaryList
-            rows={[
-              { key: t({ th: 'พร้อมแล้ว', en: 'Finished' }), value: <span safe>{`${report.finished} / ${report.total} (${report.percentFinished}%)`}</span> },
-              { key: t({ th: 'ยังไม่มีข้อมูล', en: 'Missing' }), value: <span safe>{String(report.missing)}</span> },
-              { key: t({ th: 'ข้อมูลผิดปีงบประมาณ', en: 'Stale (wrong fiscal year)' }), value: <span safe>{String(report.stale)}</span> },
-              { key: t({ th: 'ใกล้ครบกำหนด', en: 'Due soon' }), value: <span safe>{String(report.dueSoon)}</span> },
-              { key: t({ th: 'เลยกำหนด', en: 'Overdue' }), value: <span safe>{String(report.overdue)}</span> },
-            ]}
-          />
-          <p class="body">
-            <a href={`/staff/oit/links.xlsx?${workspaceQuery(org.slug, view.fiscalYear, view.scheme)}`} safe>
-              {t({ th: 'ดาวน์โหลดแบบแจ้งลิงก์ (Excel) สำหรับส่ง ป.ป.ช.', en: 'Download the link sheet (Excel) for the NACC' })}
-            </a>
-          </p>
+          {view.access === 'internal' && view.progress ? (
+            <>
+              <OitProgressLine ctx={ctx} progress={view.progress} id="oit-progress" />
+              {view.progress.overdue > 0 ? (
+                <p class="body" id="oit-overdue" safe>
+                  {t({ th: 'เลยกำหนดเสร็จ {n} ข้อ', en: '{n} item(s) past their due date' }, { n: view.progress.overdue })}
+                </p>
+              ) : (
+                ''
+              )}
+              <p class="body">
+                <a href={`/staff/oit/links.xlsx?${workspaceQuery(org.slug, view.fiscalYear, view.scheme)}`} safe>
+                  {t({ th: 'ดาวน์โหลดแบบแจ้งลิงก์ (Excel) สำหรับส่ง ป.ป.ช.', en: 'Download the link sheet (Excel) for the NACC' })}
+                </a>
+              </p>
+            </>
+          ) : (
+            <div class="inset-text" id="published-only">
+              <p class="body" safe>
+                {t(
+                  { th: 'ท่านเห็นเฉพาะรายการที่ส่ง ป.ป.ช. แล้ว ({n} จาก {total} ข้อ) ร่าง บันทึก และการมอบหมายงานเป็นข้อมูลภายในของผู้รับผิดชอบ ITA หัวหน้าหน่วยงาน ผู้ดูแลระบบ และเจ้าของรายการ', en: 'You see only the items sent to the NACC ({n} of {total}). Drafts, notes and assignments are internal to the ITA coordinator, the head, the administrators and each item’s owner.' },
+                  { n: report.items.filter((i) => i.status !== 'missing').length, total: report.total },
+                )}
+              </p>
+            </div>
+          )}
           <Table<WorkspaceRow>
             caption={
               view.mineOnly
@@ -84,68 +94,81 @@ export function OitWorkspacePage({ ctx, view }: { ctx: PageContext; view: OitWor
                 ),
               },
               {
-                header: t({ th: 'รายการ', en: 'Item' }),
+                header: t({ th: 'รายการและหลักฐานที่ต้องมี', en: 'Item and the evidence it asks for' }),
                 cell: (r) => (
-                  <a href={itemHref(org.slug, view.fiscalYear, r.item.code, view.scheme)} safe>
-                    {ctx.locale === 'en' ? r.item.nameEn : r.item.nameTh}
-                  </a>
+                  <>
+                    {r.internal ? (
+                      <a href={itemHref(org.slug, view.fiscalYear, r.item.code, view.scheme)} safe>
+                        {ctx.locale === 'en' ? r.item.nameEn : r.item.nameTh}
+                      </a>
+                    ) : (
+                      <span safe>{ctx.locale === 'en' ? r.item.nameEn : r.item.nameTh}</span>
+                    )}
+                    <br />
+                    <span class="hint oit-evidence" safe>
+                      {`${t(EVIDENCE_LABEL)}: ${r.item.elements.join(' · ')}`}
+                    </span>
+                  </>
                 ),
               },
               {
-                header: t({ th: 'สถานะ', en: 'Status' }),
-                cell: (r) => (
-                  <>
-                    <Tag text={t(OIT_ITEM_STATUS_LABELS[r.completeness.status])} colour={STATUS_COLOURS[r.completeness.status]} />
-                    {r.mine && r.attention ? (
-                      <>
-                        {' '}
-                        <Tag text={t({ th: 'ฉันต้องดำเนินการ', en: 'Needs my attention' })} colour="purple" />
-                      </>
-                    ) : (
-                      ''
-                    )}
-                    {r.completeness.stale ? (
-                      <>
-                        {' '}
-                        <Tag text={t({ th: 'ผิดปีงบประมาณ', en: 'Stale' })} colour="red" />
-                      </>
-                    ) : (
-                      ''
-                    )}
-                    {r.completeness.overdue ? (
-                      <>
-                        {' '}
-                        <Tag text={t({ th: 'เลยกำหนด', en: 'Overdue' })} colour="red" />
-                      </>
-                    ) : r.completeness.dueSoon ? (
-                      <>
-                        {' '}
-                        <Tag text={t({ th: 'ใกล้ครบกำหนด', en: 'Due soon' })} colour="yellow" />
-                      </>
-                    ) : (
-                      ''
-                    )}
-                  </>
-                ),
+                header: t({ th: 'สถานะ', en: 'State' }),
+                cell: (r) => (r.internal || r.entry ? <StateTag ctx={ctx} state={r.state} /> : <Tag text={t({ th: 'ยังไม่ได้ส่ง', en: 'Not yet sent' })} colour="grey" />),
               },
               {
                 header: t({ th: 'URL ที่แจ้ง ป.ป.ช.', en: 'URL for the NACC' }),
                 cell: (r) =>
                   r.entry?.url ? (
-                    <span class="break-word" safe>
-                      {r.entry.url}
-                    </span>
-                  ) : r.suggestion.url ? (
+                    <>
+                      <span class="break-word" safe>
+                        {r.entry.url}
+                      </span>
+                      {r.linkProblem && r.internal ? (
+                        <strong class="oit-link-problem" safe>
+                          {t({ th: 'ประชาชนเปิดไม่ได้: {why}', en: 'The public cannot open this: {why}' }, { why: t(r.linkProblem) })}
+                        </strong>
+                      ) : (
+                        ''
+                      )}
+                    </>
+                  ) : r.internal && r.suggestion.url ? (
                     <span class="hint" safe>
                       {t({ th: 'แนะนำ: {u}', en: 'Suggested: {u}' }, { u: r.suggestion.portalItem ? `${r.suggestion.portalItem.titleTh} (${r.suggestion.url})` : r.suggestion.url })}
                     </span>
                   ) : (
-                    <span>–</span>
+                    <span safe>{t({ th: 'ยังไม่มี', en: 'None yet' })}</span>
                   ),
               },
-              { header: t({ th: 'องค์ประกอบ', en: 'Elements' }), cell: (r) => <span safe>{`${r.completeness.elementsDone}/${r.completeness.elementsTotal}`}</span> },
-              { header: t({ th: 'ผู้รับผิดชอบ', en: 'Responsible' }), cell: (r) => <span safe>{(r.entry?.responsibleUserId && people.get(r.entry.responsibleUserId)) || '–'}</span> },
-              { header: t({ th: 'กำหนดเสร็จ', en: 'Due' }), cell: (r) => <span>{r.entry?.dueDate ? formatDay(r.entry.dueDate, ctx.locale) : '–'}</span> },
+              ...(view.access === 'internal' || view.rows.some((r) => r.internal)
+                ? [
+                    {
+                      header: t({ th: 'ผู้รับผิดชอบ', en: 'Owner' }),
+                      cell: (r: WorkspaceRow) =>
+                        !r.owner ? (
+                          <span safe>{t({ th: 'ข้อมูลภายใน', en: 'Internal' })}</span>
+                        ) : r.owner.assigned ? (
+                          <span safe>{`${r.owner.names.join(', ')}${r.mine ? t({ th: ' (ท่าน)', en: ' (you)' }) : ''}`}</span>
+                        ) : r.owner.names.length > 0 ? (
+                          <span safe>{t({ th: 'ยังไม่มอบหมาย: ผู้รับผิดชอบ ITA ({n})', en: 'Not assigned: ITA coordinator ({n})' }, { n: r.owner.names.join(', ') })}</span>
+                        ) : (
+                          <span safe>{t({ th: 'ยังไม่มอบหมาย และหน่วยงานยังไม่มีผู้รับผิดชอบ ITA', en: 'Not assigned, and the agency has no ITA coordinator' })}</span>
+                        ),
+                    },
+                    {
+                      header: t({ th: 'กำหนดเสร็จ', en: 'Due' }),
+                      cell: (r: WorkspaceRow) =>
+                        !r.internal ? (
+                          <span safe>{t({ th: 'ข้อมูลภายใน', en: 'Internal' })}</span>
+                        ) : r.entry?.dueDate ? (
+                          <span safe>
+                            {`${formatDay(r.entry.dueDate, ctx.locale)}${r.completeness.overdue ? ` — ${t({ th: 'เลยกำหนด', en: 'overdue' })}` : r.completeness.dueSoon ? ` — ${t({ th: 'ใกล้ครบกำหนด', en: 'due soon' })}` : ''}`}
+                          </span>
+                        ) : (
+                          <span safe>{t({ th: 'ยังไม่กำหนด', en: 'Not set' })}</span>
+                        ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </>
