@@ -23,6 +23,7 @@ import type { SecurityTables } from './tables/security.ts'
 import type { FormsTables } from './tables/forms.ts'
 import type { OversightReportsTables } from './tables/oversight-reports.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
+import type { DevelopmentPlanTables } from './tables/development-plan.ts'
 
 export type * from './tables/foundation.ts'
 export type * from './tables/jobs.ts'
@@ -57,7 +58,8 @@ export interface Database
     MeetingsTables,
     SecurityTables,
     FormsTables,
-    OversightReportsTables {}
+    OversightReportsTables,
+    DevelopmentPlanTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>
