@@ -10,6 +10,7 @@ import { loadDemoOit } from '../oit/index.ts'
 import { loadDemoItaPlan, loadDemoItaResults } from '../ita-results/index.ts'
 import { loadDemoBudget } from '../budget/index.ts'
 import { loadDemoDevelopmentPlan } from '../development-plan/index.ts'
+import { loadDemoPerformanceEvaluation } from '../performance-evaluation/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
 import { loadDemoWebboard } from '../webboard/index.ts'
@@ -48,6 +49,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files)) + (await loadDemoServices(db, now, opts.files))
   // Integrity registers (F3–F6).
   await loadDemoDevelopmentPlan(db, now, opts.files)
+  await loadDemoPerformanceEvaluation(db, now)
   await loadDemoConflictScreen(db, now)
   await loadDemoGifts(db, now, opts.baseUrl)
   await loadDemoProperty(db, now, opts.baseUrl)
