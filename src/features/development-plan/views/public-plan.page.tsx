@@ -44,43 +44,36 @@ export function PublicDevPlanPage({ ctx, view }: { ctx: PageContext; view: Publi
           ) : (
             ''
           )}
-          <Table<Project>
-            caption={t({ th: 'โครงการตามยุทธศาสตร์ที่ {n}', en: 'Projects of strategy {n}' }, { n: s.position })}
-            rows={view.projects.filter((p) => p.strategyId === s.id)}
-            empty={t({ th: 'ไม่มีโครงการ', en: 'No project' })}
-            columns={[
-              {
-                header: t({ th: 'โครงการ / ตัวชี้วัด', en: 'Project / indicator' }),
-                cell: (p) => (
-                  <>
-                    <strong safe>{p.name}</strong>
-                    <br />
-                    <span class="hint" safe>
-                      {`${t({ th: 'ตัวชี้วัด', en: 'Indicator' })}: ${p.indicator}${p.target ? ` · ${t({ th: 'เป้าหมาย', en: 'Target' })}: ${p.target}` : ''}`}
-                    </span>
-                  </>
-                ),
-              },
-              {
-                header: t({ th: 'งบประมาณและผลรายปี', en: 'Budget and result by year' }),
-                cell: (p) => (
-                  <ul class="list">
-                    {p.years.map((y) => (
-                      <li safe>{`${y.year}: ${baht(y.budget, ctx.locale)} · ${t(statusName(y.status))}${y.spent !== null ? ` · ${t({ th: 'ใช้จ่าย', en: 'spent' })} ${baht(y.spent, ctx.locale)}` : ''}${y.result ? ` · ${y.result}` : ''}`}</li>
-                    ))}
-                  </ul>
-                ),
-              },
-              {
-                header: t({ th: 'ที่มาจากประชาชน', en: 'From the people' }),
-                cell: (p) => {
-                  const list = view.participation.filter((x) => x.projectId === p.id)
-                  if (!list.length) return <span>–</span>
-                  return (
-                    <ul class="list">
+          {view.projects
+            .filter((p) => p.strategyId === s.id)
+            .map((p) => {
+              const list = view.participation.filter((x) => x.projectId === p.id)
+              const lines = fundedLines(p)
+              return (
+                <section class="section" aria-labelledby={`project-${p.position}`}>
+                  <h3 class="heading-m" id={`project-${p.position}`} safe>
+                    {p.name}
+                  </h3>
+                  <p class="body" safe>
+                    {`${t({ th: 'ตัวชี้วัด', en: 'Indicator' })}: ${p.indicator}${p.target ? ` · ${t({ th: 'เป้าหมาย', en: 'Target' })}: ${p.target}` : ''}${p.unit ? ` · ${p.unit}` : ''}`}
+                  </p>
+                  <Table<Project['years'][number]>
+                    caption={t({ th: 'งบประมาณและผลรายปี', en: 'Budget and result by year' })}
+                    rows={p.years}
+                    columns={[
+                      { header: t({ th: 'ปี', en: 'Year' }), cell: (y) => <span safe>{String(y.year)}</span> },
+                      { header: t({ th: 'งบประมาณ', en: 'Budget' }), numeric: true, cell: (y) => <span safe>{baht(y.budget, ctx.locale)}</span> },
+                      { header: t({ th: 'ผล', en: 'Result' }), cell: (y) => <span safe>{`${t(statusName(y.status))}${y.spent !== null ? ` · ${t({ th: 'ใช้จ่าย', en: 'spent' })} ${baht(y.spent, ctx.locale)}` : ''}`}</span> },
+                    ]}
+                  />
+                  <p class="body" safe>
+                    {t({ th: 'ที่มาจากประชาชน', en: 'From the people' })}
+                  </p>
+                  {list.length ? (
+                    <ul class="list list--bullet">
                       {list.map((x) => (
                         <li>
-                          <span safe>{`${t(participationName(x.kind))} ${formatDay(x.heldOn, ctx.locale)} (${x.attendance.toLocaleString('en-US')} ${t({ th: 'คน', en: 'people' })})`}</span>
+                          <span safe>{`${t(participationName(x.kind))} ${formatDay(x.heldOn, ctx.locale)} (${x.attendance.toLocaleString('en-US')} ${t({ th: 'คน', en: 'people' })})${x.summary ? `: ${x.summary}` : ''}`}</span>
                           {x.minutesFileId ? (
                             <>
                               {' '}
@@ -94,26 +87,28 @@ export function PublicDevPlanPage({ ctx, view }: { ctx: PageContext; view: Publi
                         </li>
                       ))}
                     </ul>
-                  )
-                },
-              },
-              {
-                header: t({ th: 'รายการงบประมาณรายจ่ายที่ใช้', en: 'Budget lines funding it' }),
-                cell: (p) => {
-                  const lines = fundedLines(p)
-                  return lines.length ? (
-                    <ul class="list">
-                      {lines.map((f) => (
-                        <li safe>{`${f.year}: ${f.line.name} (${baht(f.line.allocated, ctx.locale)})`}</li>
-                      ))}
-                    </ul>
                   ) : (
-                    <span>–</span>
-                  )
-                },
-              },
-            ]}
-          />
+                    <p class="body" safe>
+                      {t({ th: 'ไม่มีบันทึก', en: 'None recorded' })}
+                    </p>
+                  )}
+                  {lines.length ? (
+                    <>
+                      <p class="body" safe>
+                        {t({ th: 'รายการงบประมาณรายจ่ายที่ใช้', en: 'Budget lines funding it' })}
+                      </p>
+                      <ul class="list list--bullet">
+                        {lines.map((f) => (
+                          <li safe>{`${f.year}: ${f.line.name} (${baht(f.line.allocated, ctx.locale)})`}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : (
+                    ''
+                  )}
+                </section>
+              )
+            })}
         </section>
       ))}
       <h2 class="heading-l" safe>
