@@ -64,7 +64,7 @@ describe('the demo plan and its public page', () => {
 })
 
 describe('who may keep the plan', () => {
-  it('refuses other agencies (403), the outside committee member (403) and anonymous visitors', async () => {
+  it('refuses other agencies (403), the outside committee member (403) and sends anonymous visitors to sign in (303)', async () => {
     for (const email of ['nb-officer@prongsai.test', 'committee@prongsai.test']) {
       const c = await t.asUser(email)
       expect((await c.get(`/staff/development-plan/${planId}`)).statusCode, email).toBe(403)
@@ -77,7 +77,8 @@ describe('who may keep the plan', () => {
     expect(post.statusCode).toBe(403)
     expect(await t.db.selectFrom('devplan_strategies').select('id').where('name', '=', 'แทรก').execute()).toHaveLength(0)
     const anonymous = await t.client().get(`/staff/development-plan/${planId}`)
-    expect([302, 303, 401]).toContain(anonymous.statusCode)
+    expect(anonymous.statusCode).toBe(303)
+    expect(anonymous.headers.location).toMatch(/^\/sign-in\?next=/)
   })
 })
 
