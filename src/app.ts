@@ -35,6 +35,8 @@ import { portalRoutes } from './features/portal/portal.routes.ts'
 import { itaResultsRoutes } from './features/ita-results/ita-results.routes.tsx'
 import { oitRoutes } from './features/oit/oit.routes.ts'
 import { budgetRoutes } from './features/budget/index.ts'
+import { developmentPlanRoutes } from './features/development-plan/index.ts'
+import { performanceEvaluationRoutes } from './features/performance-evaluation/index.ts'
 import { procurementRoutes } from './features/procurement/index.ts'
 import { executivesRoutes } from './features/executives/index.ts'
 import { contentIncidentRoutes } from './features/content-incidents/index.ts'
@@ -175,6 +177,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     itaResultsRoutes,
     oitRoutes,
     budgetRoutes,
+    developmentPlanRoutes,
+    performanceEvaluationRoutes,
     procurementRoutes,
     executivesRoutes,
     contentIncidentRoutes,

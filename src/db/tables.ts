@@ -24,6 +24,7 @@ import type { FormsTables } from './tables/forms.ts'
 import type { OversightReportsTables } from './tables/oversight-reports.ts'
 import type { RisksTables } from './tables/risks.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
+import type { DevelopmentPlanTables } from './tables/development-plan.ts'
 
 export type * from './tables/foundation.ts'
 export type * from './tables/jobs.ts'
@@ -59,7 +60,8 @@ export interface Database
     SecurityTables,
     FormsTables,
     OversightReportsTables,
-    RisksTables {}
+    RisksTables,
+    DevelopmentPlanTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

@@ -37,6 +37,8 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (has('officer', 'admin', 'head')) add('service-requests', '/staff/service-requests', { th: 'คำขอรับบริการ', en: 'Service requests' }, 'agency')
   if (has('officer', 'admin', 'head') || admin) add('executives', '/staff/executives', { th: 'ผู้บริหารของหน่วยงาน', en: 'Executives' }, 'agency')
   if (has('officer', 'ita_coordinator', 'admin', 'head') || admin) add('budget', '/staff/budget', { th: 'แผนและผลการใช้จ่ายงบประมาณ', en: 'Budget spending' }, 'agency')
+  if (has('officer', 'ita_coordinator', 'admin', 'head') || admin) add('development-plan', '/staff/development-plan', { th: 'แผนพัฒนาท้องถิ่น', en: 'Development plan' }, 'agency')
+  if (has('officer', 'ita_coordinator', 'admin', 'head', 'committee') || admin) add('performance-evaluation', '/staff/performance-evaluation', { th: 'การประเมินผลการปฏิบัติราชการ 4 มิติ', en: 'Four-dimension evaluation' }, 'agency', has('committee'))
   if (has('procurement_officer', 'admin', 'head') || admin) add('procurement', '/staff/procurement', { th: 'การจัดซื้อจัดจ้าง', en: 'Procurement' }, 'agency', has('procurement_officer'))
   if (has('oversight') || admin) {
     add('ita-results', '/staff/ita/results', { th: 'ผลการประเมิน ITA', en: 'ITA results' }, 'oversight', true)

@@ -24,6 +24,7 @@ import * as securityMigration from './2026-12-07T1000-security.ts'
 import * as formsAndOversightReports from './2026-12-07T1200-forms-and-oversight-reports.ts'
 import * as oversightAnnouncements from './2026-12-08T1100-oversight-announcements.ts'
 import * as risksMigration from './2026-12-08T1300-risks.ts'
+import * as developmentPlanMigration from './2026-12-08T1400-development-plan.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1200-forms-and-oversight-reports': formsAndOversightReports,
   '2026-12-08T1100-oversight-announcements': oversightAnnouncements,
   '2026-12-08T1300-risks': risksMigration,
+  '2026-12-08T1400-development-plan': developmentPlanMigration,
 }

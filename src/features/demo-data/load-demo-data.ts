@@ -9,6 +9,8 @@ import { loadDemoPortal } from '../portal/index.ts'
 import { loadDemoOit } from '../oit/index.ts'
 import { loadDemoItaPlan, loadDemoItaResults } from '../ita-results/index.ts'
 import { loadDemoBudget } from '../budget/index.ts'
+import { loadDemoDevelopmentPlan } from '../development-plan/index.ts'
+import { loadDemoPerformanceEvaluation } from '../performance-evaluation/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
 import { loadDemoWebboard } from '../webboard/index.ts'
@@ -46,11 +48,15 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoConsultations(db, now, opts.baseUrl)
   // Structured disclosures and services: each feature makes its own demo records through its use cases.
   const structured = (await loadDemoBudget(db, now, opts.files)) + (await loadDemoProcurement(db, now, opts.files)) + (await loadDemoExecutives(db, now, opts.files)) + (await loadDemoServices(db, now, opts.files))
+  // Governance (G2, G5): the development plan funds the budget lines loaded above.
+  await loadDemoDevelopmentPlan(db, now, opts.files)
+  await loadDemoPerformanceEvaluation(db, now)
   // Integrity registers (F3–F6).
   await loadDemoConflictScreen(db, now)
   await loadDemoGifts(db, now, opts.baseUrl)
   await loadDemoProperty(db, now, opts.baseUrl)
   await loadDemoMeetings(db, now)
+  // Corruption and discretion risks (G1).
   await loadDemoRisks(db, now, opts.baseUrl)
   // Seed 000's quarterly cycle dated from the clock (last fiscal year and this one), after the portal so item 2.3 can point at it.
   await loadDemoOversightReports(db, now, { files: opts.files, baseUrl: opts.baseUrl, password: DEMO_PASSWORD })

@@ -1,0 +1,3 @@
+// What other features may use of this feature.
+export { developmentPlanRoutes } from './development-plan.routes.ts'
+export { loadDemoDevelopmentPlan } from './demo-development-plan.ts'
