@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { submitComplaint } from '../../src/features/complaints/complaint-intake.use-cases.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 
 let t: TestApp
@@ -61,5 +62,51 @@ describe('the oversight home', () => {
   it('is refused to agency staff', async () => {
     const officer = await t.asUser('wt-officer@prongsai.test')
     expect((await officer.get('/staff/oversight')).statusCode).toBe(403)
+  })
+})
+
+describe('the staff home', () => {
+  const counts = (html: string) => Object.fromEntries([...html.matchAll(/data-work="([a-z-]+)"[\s\S]*?work-counts__count">(\d+)</g)].map((m) => [m[1]!, Number(m[2])]))
+
+  it('shows a complaint officer their open, due and overdue complaints first, counted from the cases', async () => {
+    // One received long ago (overdue for screening) and one today.
+    for (const day of ['2026-10-01', '2026-11-22']) {
+      await submitComplaint(
+        { db: t.db, now: new Date(`${day}T03:00:00Z`), baseUrl: 'http://test' },
+        {
+          organisationId: await t.orgId('wiang-thong'),
+          draft: { intake: 'public', channel: 'web', kind: 'corruption', subjectText: 'งานพัสดุ', whatHappened: 'เรียกรับเงิน', happenedWhen: '', happenedWhere: '', request: '', anonymous: true, identity: { name: '', address: '', phone: '', email: '', witnesses: '' }, wantsEmailUpdates: false },
+          evidence: [],
+          filer: { by: 'citizen' },
+        },
+      )
+    }
+    const officer = await t.asUser('wt-complaints@prongsai.test')
+    const res = await officer.get('/staff')
+    expect(res.statusCode).toBe(200)
+    const shown = counts(res.body)
+    const open = await t.db.selectFrom('complaints').select((eb) => eb.fn.countAll<string>().as('n')).where('organisation_id', '=', await t.orgId('wiang-thong')).where('status', '!=', 'closed').executeTakeFirstOrThrow()
+    expect(shown['complaints-open']).toBe(Number(open.n))
+    expect(shown['complaints-open']).toBeGreaterThanOrEqual(2)
+    expect(shown['complaints-overdue']).toBeGreaterThanOrEqual(1)
+    expect(shown['complaints-open']).toBeGreaterThanOrEqual(shown['complaints-due']! + shown['complaints-overdue']!)
+    // Their work comes before the list of everything they may open.
+    expect(res.body.indexOf('data-work=')).toBeLessThan(res.body.indexOf('data-task='))
+    expect(shown['reports-to-write']).toBeUndefined()
+  })
+
+  it('shows the head the reports waiting for their signature and the reports to the province', async () => {
+    const head = await t.asUser('wt-head@prongsai.test')
+    const shown = counts((await head.get('/staff')).body)
+    expect(Object.keys(shown)).toEqual(expect.arrayContaining(['complaints-open', 'reports-awaiting-head', 'reports-to-write', 'reports-late']))
+    const awaiting = await t.db.selectFrom('oversight_reports').select((eb) => eb.fn.countAll<string>().as('n')).where('organisation_id', '=', await t.orgId('wiang-thong')).where('status', '=', 'awaiting_head').executeTakeFirstOrThrow()
+    expect(shown['reports-awaiting-head']).toBe(Number(awaiting.n))
+  })
+
+  it('shows nothing to count to someone with no such work', async () => {
+    const committee = await t.asUser('committee@prongsai.test')
+    const res = await committee.get('/staff')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).not.toContain('data-work=')
   })
 })
