@@ -1,5 +1,4 @@
 import type { Children } from '@kitajs/html'
-import { ThaiText } from './thai-text.tsx'
 
 export type TagColour = 'grey' | 'green' | 'blue' | 'yellow' | 'red' | 'purple'
 
@@ -66,7 +65,7 @@ export type Column<Row> = { header: string; cell: (row: Row) => Children; numeri
  * A data table with a caption; cells are rendered by the caller, already escaped. On a phone
  * each row becomes a stacked block, every cell under its column's name (`data-label`), so
  * nothing hides off the side of the screen; `stack={false}` keeps the grid (it then scrolls,
- * with shadows at the edges that say so). Headers break only between whole Thai words.
+ * with shadows at the edges that say so). 
  */
 export function Table<Row>(props: { caption: string; columns: Column<Row>[]; rows: Row[]; empty?: string; stack?: boolean; captionHidden?: boolean }) {
   const stack = props.stack !== false
@@ -74,14 +73,14 @@ export function Table<Row>(props: { caption: string; columns: Column<Row>[]; row
     // Focusable and labelled, so a table that scrolls sideways on a phone can be scrolled by keyboard.
     <div class={stack ? 'table-wrap table-wrap--stack' : 'table-wrap'} tabindex="0" role="region" aria-label={props.caption}>
       <table class={stack ? 'table table--stack' : 'table'}>
-        <caption class={props.captionHidden ? 'table__caption visually-hidden' : 'table__caption'}>
-          <ThaiText text={props.caption} />
+        <caption class={props.captionHidden ? 'table__caption visually-hidden' : 'table__caption'} safe>
+          {props.caption}
         </caption>
         <thead>
           <tr>
             {props.columns.map((c) => (
               <th scope="col" class={c.numeric ? 'table__header table__header--numeric' : 'table__header'} aria-sort={c.sorted}>
-                <ThaiText text={c.header} />
+                <span safe>{c.header}</span>
                 {c.sorted ? <span aria-hidden="true">{c.sorted === 'ascending' ? ' ▲' : ' ▼'}</span> : ''}
               </th>
             ))}

@@ -11,11 +11,11 @@ export function AgencyPageHeading({ ctx, slug, agencyName, heading }: { ctx: Pag
       <a href={`/o/${slug}`} class="back-link" safe>
         {ctx.t({ th: 'หน้าหลักของหน่วยงาน', en: 'The agency’s page' })}
       </a>
-      <span class="caption-l">
-        <ThaiText text={agencyName} />
+      <span class="caption-l" safe>
+        {agencyName}
       </span>
-      <h1 class="heading-xl">
-        <ThaiText text={heading} />
+      <h1 class="heading-xl" safe>
+        {heading}
       </h1>
     </>
   )
