@@ -49,6 +49,17 @@ export function Layout(props: { ctx: PageContext; title: string; description?: B
                 <img class="header__logo" src={assetPath('favicon.svg')} alt="" width="32" height="32" />
                 <span safe>{ctx.t(SERVICE)}</span>
               </a>
+              <div class="header__tools">
+              {ctx.actor ? (
+                <form method="post" action="/sign-out" class="inline-form header__sign-out">
+                  <CsrfField token={ctx.csrfToken} />
+                  <button type="submit" class="link-button" safe>
+                    {ctx.t({ th: 'ออกจากระบบ', en: 'Sign out' })}
+                  </button>
+                </form>
+              ) : (
+                ''
+              )}
               <nav class="header__lang" aria-label={ctx.t({ th: 'เลือกภาษา', en: 'Language' })}>
                 {ctx.locale === 'th' ? (
                   <a href={langSwitchHref(ctx, 'en')} lang="en" hreflang="en">
@@ -60,35 +71,36 @@ export function Layout(props: { ctx: PageContext; title: string; description?: B
                   </a>
                 )}
               </nav>
+              </div>
             </div>
             <nav class="service-nav" aria-label={ctx.t({ th: 'เมนูหลัก', en: 'Main menu' })}>
               <ul class={`service-nav__list ${container}`}>
-                <li>
-                  <a href="/" safe>
-                    {ctx.t({ th: 'หน่วยงานทั้งหมด', en: 'All organisations' })}
-                  </a>
-                </li>
+                {/* Staff reach the public pages through the brand; their menu keeps to their own work. */}
+                {ctx.actor ? (
+                  ''
+                ) : (
+                  <li>
+                    <a href="/" safe>
+                      {ctx.t({ th: 'หน่วยงานทั้งหมด', en: 'All organisations' })}
+                    </a>
+                  </li>
+                )}
                 {menu.map((item) => (
                   <li>
                     <a href={item.href} data-menu={item.id} aria-current={ctx.path === item.href ? 'page' : undefined} safe>
-                      {ctx.t(item.label)}
+                      {ctx.t(item.short ?? item.label)}
                     </a>
                   </li>
                 ))}
-                <li class="service-nav__account">
-                  {ctx.actor ? (
-                    <form method="post" action="/sign-out" class="inline-form">
-                      <CsrfField token={ctx.csrfToken} />
-                      <button type="submit" class="link-button" safe>
-                        {ctx.t({ th: 'ออกจากระบบ', en: 'Sign out' })}
-                      </button>
-                    </form>
-                  ) : (
+                {ctx.actor ? (
+                  ''
+                ) : (
+                  <li class="service-nav__account">
                     <a href="/sign-in" safe>
                       {ctx.t({ th: 'เข้าสู่ระบบเจ้าหน้าที่', en: 'Staff sign in' })}
                     </a>
-                  )}
-                </li>
+                  </li>
+                )}
               </ul>
             </nav>
           </header>

@@ -4,7 +4,8 @@ import type { Role } from '../platform/auth/roles.ts'
 
 /** Where an entry is listed on the staff home; the header shows only the `inHeader` ones. */
 export type NavGroup = 'agency' | 'oversight' | 'admin' | 'account'
-export type NavItem = { href: string; label: Bilingual; id: string; group: NavGroup; inHeader: boolean }
+/** `short` is the header's word for it: the header must stay on one line at 1280 px whatever the roles. */
+export type NavItem = { href: string; label: Bilingual; short?: Bilingual; id: string; group: NavGroup; inHeader: boolean }
 
 export const NAV_GROUPS: readonly { group: NavGroup; label: Bilingual }[] = [
   { group: 'agency', label: { th: 'งานของหน่วยงาน', en: 'Your agency’s work' } },
@@ -12,6 +13,18 @@ export const NAV_GROUPS: readonly { group: NavGroup; label: Bilingual }[] = [
   { group: 'admin', label: { th: 'การดูแลระบบ', en: 'Administration' } },
   { group: 'account', label: { th: 'บัญชี', en: 'Account' } },
 ]
+
+/** Header words for the entries whose full name is too long for a one-line header. */
+const SHORT: Record<string, Bilingual> = {
+  dashboard: { th: 'งานของฉัน', en: 'My work' },
+  'oversight-reports': { th: 'การรายงาน', en: 'Reporting' },
+  reports: { th: 'รายงานจังหวัด', en: 'Province reports' },
+  portal: { th: 'เปิดเผยข้อมูล', en: 'Portal' },
+  'ita-results': { th: 'ผล ITA', en: 'ITA' },
+  oit: { th: 'OIT', en: 'OIT' },
+  'oversight-oit': { th: 'OIT', en: 'OIT' },
+  account: { th: 'บัญชี', en: 'Account' },
+}
 
 /**
  * Everything a signed-in person may open, from their roles. The staff home lists all of it by
@@ -22,8 +35,8 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   const roles = new Set<Role>(actor.memberships.map((m) => m.role))
   const has = (...rs: Role[]) => rs.some((r) => roles.has(r))
   const admin = actor.isPlatformAdmin
-  const items: NavItem[] = [{ id: 'dashboard', href: '/staff', label: { th: 'หน้าหลักเจ้าหน้าที่', en: 'Staff home' }, group: 'account', inHeader: true }]
-  const add = (id: string, href: string, label: Bilingual, group: NavGroup, inHeader = false) => items.push({ id, href, label, group, inHeader })
+  const items: NavItem[] = [{ id: 'dashboard', href: '/staff', label: { th: 'หน้าหลักเจ้าหน้าที่', en: 'Staff home' }, short: SHORT.dashboard, group: 'account', inHeader: true }]
+  const add = (id: string, href: string, label: Bilingual, group: NavGroup, inHeader = false) => items.push({ id, href, label, group, inHeader, ...(SHORT[id] ? { short: SHORT[id] } : {}) })
 
   if (has('oversight') || admin) add('oversight', '/staff/oversight', { th: 'หน่วยงานในกำกับ', en: 'Agencies overseen' }, 'oversight', true)
   if (has('head')) add('role-approvals', '/staff/role-approvals', { th: 'คำขออนุมัติบทบาท', en: 'Roles waiting for approval' }, 'admin')

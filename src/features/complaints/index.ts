@@ -8,3 +8,7 @@ export { formatReceipt, normaliseReceipt, receiptFromBytes } from './receipt.dom
 // The comment box forwards a comment to the complaint desk as a complaint (filed by a complaint officer).
 export { submitComplaint } from './complaint-intake.use-cases.ts'
 export { WRONGDOING_KINDS, WRONGDOING_LABELS } from './complaint-workflow.domain.ts'
+// The oversight home shows each agency's overdue complaints.
+export { compareAgencies } from './complaint-statistics.use-cases.ts'
+// The staff home's counts.
+export { complaintCounts, type ComplaintCounts } from './complaint-counts.ts'

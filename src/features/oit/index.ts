@@ -1,3 +1,5 @@
 // What other features (and the worker) may use of the OIT engine.
 export { oitMonitoring } from './oit-monitoring.use-cases.ts'
 export { loadDemoOit } from './demo-oit.ts'
+// The oversight home shows each agency's completeness.
+export { provinceCompleteness, type ProvinceRow } from './oit-report.use-cases.ts'

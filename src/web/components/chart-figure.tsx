@@ -26,7 +26,11 @@ export function ChartFigure(props: { chart: RenderedChart; tableLabel: string; c
       <figcaption class="chart-figure__caption" id={`${chart.id}-caption`} safe>
         {chart.title}
       </figcaption>
-      {safeSvg}
+      {/* Never drawn narrower than keeps its smallest label (13 px at 720) at 12 px: on a phone the
+          picture scrolls sideways inside this box instead of shrinking its labels to 6 px. */}
+      <div class="chart-figure__picture" tabindex="0" role="region" aria-label={chart.title}>
+        {safeSvg}
+      </div>
       {chart.table.rows.length > (props.collapseTableOver ?? 12) ? (
         <details class="chart-figure__data">
           <summary safe>{props.tableLabel}</summary>

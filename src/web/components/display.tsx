@@ -58,22 +58,30 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   )
 }
 
-export type Column<Row> = { header: string; cell: (row: Row) => Children; numeric?: boolean }
+/** `sorted`: the table is in this column's order (aria-sort, and a mark by the header). */
+export type Column<Row> = { header: string; cell: (row: Row) => Children; numeric?: boolean; sorted?: 'ascending' | 'descending' }
 
-/** A data table with a caption; cells are rendered by the caller, already escaped. */
-export function Table<Row>(props: { caption: string; columns: Column<Row>[]; rows: Row[]; empty?: string }) {
+/**
+ * A data table with a caption; cells are rendered by the caller, already escaped. On a phone
+ * each row becomes a stacked block, every cell under its column's name (`data-label`), so
+ * nothing hides off the side of the screen; `stack={false}` keeps the grid (it then scrolls,
+ * with shadows at the edges that say so). 
+ */
+export function Table<Row>(props: { caption: string; columns: Column<Row>[]; rows: Row[]; empty?: string; stack?: boolean; captionHidden?: boolean }) {
+  const stack = props.stack !== false
   return (
     // Focusable and labelled, so a table that scrolls sideways on a phone can be scrolled by keyboard.
-    <div class="table-wrap" tabindex="0" role="region" aria-label={props.caption}>
-      <table class="table">
-        <caption class="table__caption" safe>
+    <div class={stack ? 'table-wrap table-wrap--stack' : 'table-wrap'} tabindex="0" role="region" aria-label={props.caption}>
+      <table class={stack ? 'table table--stack' : 'table'}>
+        <caption class={props.captionHidden ? 'table__caption visually-hidden' : 'table__caption'} safe>
           {props.caption}
         </caption>
         <thead>
           <tr>
             {props.columns.map((c) => (
-              <th scope="col" class={c.numeric ? 'table__header table__header--numeric' : 'table__header'} safe>
-                {c.header}
+              <th scope="col" class={c.numeric ? 'table__header table__header--numeric' : 'table__header'} aria-sort={c.sorted}>
+                <span safe>{c.header}</span>
+                {c.sorted ? <span aria-hidden="true">{c.sorted === 'ascending' ? ' ▲' : ' ▼'}</span> : ''}
               </th>
             ))}
           </tr>
@@ -89,7 +97,9 @@ export function Table<Row>(props: { caption: string; columns: Column<Row>[]; row
             props.rows.map((r) => (
               <tr>
                 {props.columns.map((c) => (
-                  <td class={c.numeric ? 'table__cell table__cell--numeric' : 'table__cell'}>{c.cell(r)}</td>
+                  <td class={c.numeric ? 'table__cell table__cell--numeric' : 'table__cell'} data-label={c.header}>
+                    {c.cell(r)}
+                  </td>
                 ))}
               </tr>
             ))

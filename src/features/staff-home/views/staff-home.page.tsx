@@ -3,9 +3,9 @@ import type { PageContext } from '../../../web/page-context.ts'
 import { orgKindLabel, orgName } from '../../../web/org-names.ts'
 import { NAV_GROUPS, staffMenu } from '../../../web/staff-menu.ts'
 import { ROLE_LABELS } from '../../../platform/auth/roles.ts'
-import type { MyOrganisation } from '../staff-home.use-cases.ts'
+import type { MyOrganisation, WorkCount } from '../staff-home.use-cases.ts'
 
-export function StaffHomePage({ ctx, orgs }: { ctx: PageContext; orgs: MyOrganisation[] }) {
+export function StaffHomePage({ ctx, orgs, work }: { ctx: PageContext; orgs: MyOrganisation[]; work: WorkCount[] }) {
   const t = ctx.t
   const actor = ctx.actor!
   const tasks = staffMenu(actor).filter((i) => i.id !== 'dashboard')
@@ -17,6 +17,29 @@ export function StaffHomePage({ ctx, orgs }: { ctx: PageContext; orgs: MyOrganis
       <h1 class="heading-xl" safe>
         {t({ th: 'หน้าหลักเจ้าหน้าที่', en: 'Staff home' })}
       </h1>
+      {work.length ? (
+        <section aria-labelledby="my-work">
+          <h2 class="heading-m" id="my-work" safe>
+            {t({ th: 'งานที่รอคุณ', en: 'Waiting for you' })}
+          </h2>
+          <ul class="work-counts">
+            {work.map((w) => (
+              <li class={w.urgent ? 'work-counts__item work-counts__item--urgent' : 'work-counts__item'} data-work={w.id}>
+                <a href={w.href}>
+                  <span class="work-counts__count" safe>
+                    {String(w.count)}
+                  </span>
+                  <span class="work-counts__label" safe>
+                    {t(w.label)}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        ''
+      )}
       <h2 class="heading-m" safe>
         {t({ th: 'หน่วยงานและบทบาทของคุณ', en: 'Your organisations and roles' })}
       </h2>
