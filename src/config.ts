@@ -5,6 +5,8 @@ import { z } from 'zod'
  * The only reader of process.env. Every problem is reported at once so an operator
  * fixes the environment in one go instead of one restart per mistake.
  */
+type TrustProxy = false | string | ((address: string, hop: number) => boolean)
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -16,7 +18,20 @@ const schema = z.object({
     .optional(),
   BASE_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // Whose X-Forwarded-For to believe. `true` means ONE proxy in front (the address it saw is the
+  // client; anything a client wrote further left is ignored), a number that many proxies, or a
+  // comma list of the proxies' addresses/CIDRs. Trusting every hop would let a client choose its
+  // own address, and with it escape every per-source limit.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'must be false, true (one proxy), a number of proxies, or their addresses, e.g. 10.0.0.0/8')
+    .default('false')
+    .transform((v): TrustProxy => {
+      if (v === 'false') return false
+      const hops = v === 'true' ? 1 : /^\d+$/.test(v) ? Number(v) : null
+      // What proxy-addr does with a number: believe that many hops from this server, no more.
+      return hops === null ? v : (_address: string, hop: number) => hop < hops
+    }),
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   DEMO_SNAPSHOT_DIR: z.string().min(1).default('./.cache/demo-snapshots'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
@@ -69,7 +84,8 @@ export type Config = {
   databaseUrl: string | undefined
   baseUrl: string
   logLevel: z.infer<typeof schema>['LOG_LEVEL']
-  trustProxy: boolean
+  /** Fastify's trustProxy: false, how many proxy hops to believe, or the proxies' addresses. */
+  trustProxy: TrustProxy
   demoData: boolean
   /** Where built demos are kept for the next new data folder ('off': build every time). */
   demoSnapshotDir: string | undefined

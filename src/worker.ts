@@ -19,6 +19,7 @@ import { serviceRemindersDaily } from './features/services/index.ts'
 import { giftsDaily } from './features/gifts/index.ts'
 import { propertyDaily } from './features/property/index.ts'
 import { oversightReportsDaily } from './features/oversight-reports/index.ts'
+import { PASSWORD_RESET_JOB, sendPasswordReset } from './features/accounts/index.ts'
 
 /**
  * The background work this app does, wired like app.ts wires routes: which jobs exist, which
@@ -103,6 +104,8 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
     schedules,
     jobs: {
       [HOUSEKEEPING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => housekeeping(ctx.db, ctx.now) },
+      // Returns nothing to log: whether a mail went out would tell which addresses have accounts.
+      [PASSWORD_RESET_JOB]: { maxAttempts: 3, handler: async (payload, ctx) => void (await sendPasswordReset({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }, payload)) },
       [OVERSIGHT_REPORTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oversightReportsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [COMPLAINTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => complaintsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [OIT_MONITORING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oitMonitoring({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },

@@ -183,7 +183,9 @@ describe('the head acts and escalates; oversight responds and closes', () => {
     const anon = t.client()
     for (const url of ['/staff/incidents', `/staff/incidents/${incidentId}`, `/staff/incidents/${incidentId}/evidence`]) {
       const r = await anon.get(url)
-      expect(r.statusCode, url).not.toBe(200)
+      expect(r.statusCode, url).toBe(303)
+      expect(r.headers['x-error-code'], url).toBe('unauthenticated')
+      expect(r.headers.location, url).toBe(`/sign-in?next=${encodeURIComponent(url)}`)
       expect(r.body).not.toContain('เบี้ยยังชีพ')
     }
   })

@@ -196,7 +196,9 @@ describe('keeping the list of executives', () => {
     // Signed out: sent to sign in, nothing changed.
     const anon = t.client()
     const r = await anon.get('/staff/executives')
-    expect([302, 303, 401]).toContain(r.statusCode)
+    expect(r.statusCode).toBe(303)
+    expect(r.headers['x-error-code']).toBe('unauthenticated')
+    expect(r.headers.location).toBe('/sign-in?next=%2Fstaff%2Fexecutives')
   })
 
   it('removes a person, from the public page at once, with the audit event', async () => {

@@ -41,7 +41,10 @@ describe('the measure library', () => {
       expect((await c.get(LIBRARY)).statusCode).toBe(403)
       expect((await c.get(`${LIBRARY}/s001-i4-1`)).statusCode).toBe(403)
     }
-    expect((await t.client().get(LIBRARY)).statusCode).not.toBe(200)
+    const anonymous = await t.client().get(LIBRARY)
+    expect(anonymous.statusCode).toBe(303)
+    expect(anonymous.headers['x-error-code']).toBe('unauthenticated')
+    expect(anonymous.headers.location).toBe(`/sign-in?next=${encodeURIComponent(LIBRARY)}`)
   })
 
   it('refuses a measure without Thai or English text or indicator, in Thai and English, keeping what was typed', async () => {

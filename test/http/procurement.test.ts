@@ -318,7 +318,9 @@ describe('who may do what', () => {
 
     const anonymous = t.client()
     const res = await anonymous.get(PLAN_URL)
-    expect([302, 303, 401]).toContain(res.statusCode)
+    expect(res.statusCode).toBe(303)
+    expect(res.headers['x-error-code']).toBe('unauthenticated')
+    expect(String(res.headers.location)).toMatch(/^\/sign-in\?next=/)
   })
 
   it('unpublishing hides a month from the public at once', async () => {

@@ -3,6 +3,8 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.ts'
 import { totpCodeAt } from '../../platform/auth/totp.ts'
 import { issueOneTimeToken } from '../../platform/auth/one-time-tokens.ts'
 import { DEMO_PASSWORD } from '../demo-data/demo-dataset.ts'
+import { loadConfig } from '../../config.ts'
+import { createAppWorker } from '../../worker.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -15,6 +17,13 @@ async function signIn(email: string, password = DEMO_PASSWORD) {
   await c.get('/sign-in')
   const res = await c.post('/sign-in', { email, password, next: '/staff' })
   return { c, res }
+}
+
+/** Reset links are mailed by a background job: run what is queued. */
+async function runJobs() {
+  const worker = createAppWorker({ db: t.db, config: loadConfig({ NODE_ENV: 'test' }), clock: () => t.clock.now })
+  await worker.drain()
+  await worker.stop()
 }
 
 async function lastMailTo(email: string) {
@@ -150,6 +159,7 @@ describe('forgotten password', () => {
     const c = t.client()
     const sent = await c.submit('/forgot-password', { email: 'wt-complaints@prongsai.test' })
     expect(sent.statusCode).toBe(200)
+    await runJobs()
     const mail = await lastMailTo('wt-complaints@prongsai.test')
     const link = /http:\/\/localhost:3000(\/reset-password\/[A-Za-z0-9_-]+)/.exec(mail.body_text)![1]!
     expect((await c.submit(link, { password: 'short', confirm: 'short' })).statusCode).toBe(422)
@@ -165,6 +175,7 @@ describe('forgotten password', () => {
     const res = await t.client().submit('/forgot-password', { email: 'nobody@nowhere.test' })
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('หากอีเมลนี้มีบัญชีอยู่ในระบบ')
+    await runJobs()
     const after = await t.db.selectFrom('outbox').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
     expect(Number(after.n)).toBe(Number(before.n))
   })

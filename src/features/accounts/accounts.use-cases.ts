@@ -13,6 +13,9 @@ import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
 import { SIGN_IN_MESSAGES, secondFactorNeeded, totpStepAccepted } from './accounts.domain.ts'
 import { SECOND_FACTOR_THROTTLE, SIGN_IN_THROTTLE, clearFailures, recordFailure, secondsBlocked, throttleKey } from '../../platform/auth/attempt-throttle.ts'
+import { sharedSecret } from '../../platform/crypto/app-secrets.ts'
+import { decryptWithKey, encryptWithKey } from '../../platform/crypto/envelope.ts'
+import { insertJob } from '../../platform/jobs/index.ts'
 import * as repo from './accounts.repository.ts'
 
 export type AccountDeps = { db: Kysely<Database>; now: Date; ttlHours: number; baseUrl: string; /** The client address (req.ip): throttles count per account and source. */ source?: string }
@@ -138,10 +141,28 @@ export async function changePassword(deps: AccountDeps, actor: Actor, currentSes
 }
 
 /** Always answers the same way, so the form cannot be used to learn who has an account. */
+export const PASSWORD_RESET_JOB = 'accounts.password-reset'
+const RESET_PAYLOAD_SECRET = 'job-payload'
+
+/**
+ * The request does the same work for every address typed: one job holding the address sealed
+ * (the jobs table is no place for a list of typed addresses). Whether an account exists is only
+ * found out by the job, off the request, so neither the answer nor its timing can tell.
+ */
 export async function requestPasswordReset(deps: AccountDeps, email: string): Promise<void> {
+  const key = await sharedSecret(deps.db, RESET_PAYLOAD_SECRET)
+  const sealed = encryptWithKey(key, Buffer.from(email.trim().toLowerCase()), PASSWORD_RESET_JOB)
+  await insertJob(deps.db, { kind: PASSWORD_RESET_JOB, payload: { email: sealed }, runAt: deps.now, maxAttempts: 3 }, deps.now)
+}
+
+/** The job: a reset link to an active account with that address; nothing at all otherwise. */
+export async function sendPasswordReset(deps: Pick<AccountDeps, 'db' | 'now' | 'baseUrl'>, payload: unknown): Promise<{ sent: boolean }> {
   const { db, now } = deps
+  const sealed = (payload as { email?: unknown } | null)?.email
+  if (typeof sealed !== 'string') return { sent: false }
+  const email = decryptWithKey(await sharedSecret(db, RESET_PAYLOAD_SECRET), sealed, PASSWORD_RESET_JOB).toString()
   const user = await repo.findAccountByEmail(db, email)
-  if (!user || !user.is_active) return
+  if (!user || !user.is_active) return { sent: false }
   await db.transaction().execute(async (trx) => {
     const token = await issueOneTimeToken(trx, { purpose: 'password_reset', email: user.email, userId: user.id, now })
     const link = `${deps.baseUrl}/reset-password/${token}`
@@ -149,6 +170,7 @@ export async function requestPasswordReset(deps: AccountDeps, email: string): Pr
     await queueMail(trx, { to: user.email, ...mail }, now)
     await recordAudit(trx, { actor: actorLabel(user), organisationId: null, action: 'auth.password_reset_requested', entityType: 'user', entityId: user.id, summary: {}, at: now })
   })
+  return { sent: true }
 }
 
 export async function checkResetToken(deps: AccountDeps, token: string): Promise<boolean> {

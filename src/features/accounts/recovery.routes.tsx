@@ -3,6 +3,7 @@ import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { TextInput } from '../../web/components/form-fields.tsx'
 import { fieldError } from '../../web/components/error-summary.tsx'
 import { attempt, formString } from '../../web/http/form-errors.ts'
+import { RECOVERY_SOURCE_LIMIT, takeSourceLimit } from '../../platform/auth/attempt-throttle.ts'
 import { SESSION_COOKIE, cookieOptions, pageContext, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { ROLE_LABELS, isRole } from '../../platform/auth/roles.ts'
 import { parseEmailOnly, parseNewAccount, parseNewPassword } from './accounts.input.ts'
@@ -40,7 +41,12 @@ export function recoveryRoutes(app: FastifyInstance, deps: FeatureDeps): void {
     return sendPage(reply, SimpleFormPage({ ctx, title: ctx.t(forgotTitle), intro: ctx.t(forgotIntro), action: '/forgot-password', submitText: ctx.t({ th: 'ส่งลิงก์', en: 'Send the link' }), children: <TextInput id="email" type="email" autocomplete="username" label={ctx.t({ th: 'อีเมล', en: 'Email address' })} /> }))
   })
 
+  // Each of these forms has its own limit per source, counted in the database (shared by every
+  // instance); every request counts, since each may send a mail or try a token.
+  const limitSource = (kind: string, req: { ip: string; now: Date }) => takeSourceLimit(deps.db, kind, req.ip, req.now, RECOVERY_SOURCE_LIMIT)
+
   app.post('/forgot-password', { config: { rateLimit: RECOVERY_RATE } }, async (req, reply) => {
+    await limitSource('forgot-password', req)
     const r = await attempt(async () => requestPasswordReset(accountDeps(req.now), parseEmailOnly(req.body as Record<string, unknown>).email))
     const ctx = pageContext(req, reply)
     if (!r.ok) {
@@ -56,6 +62,7 @@ export function recoveryRoutes(app: FastifyInstance, deps: FeatureDeps): void {
   })
 
   app.post<{ Params: { token: string } }>('/reset-password/:token', { config: { rateLimit: RECOVERY_RATE } }, async (req, reply) => {
+    await limitSource('reset-password', req)
     const ctx = pageContext(req, reply)
     if (!(await checkResetToken(accountDeps(req.now), req.params.token))) return sendPage(reply, expiredLink(ctx), 404)
     const r = await attempt(() => resetPassword(accountDeps(req.now), req.params.token, parseNewPassword(req.body as Record<string, unknown>, { requireCurrent: false }).password))
@@ -74,6 +81,7 @@ export function recoveryRoutes(app: FastifyInstance, deps: FeatureDeps): void {
   })
 
   app.post<{ Params: { token: string } }>('/invitations/:token', { config: { rateLimit: RECOVERY_RATE } }, async (req, reply) => {
+    await limitSource('invitation', req)
     const ctx = pageContext(req, reply)
     const inv = await viewInvitation(accountDeps(req.now), req.params.token)
     if (!inv) return reply.redirect(req.url, 303)

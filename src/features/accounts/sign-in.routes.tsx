@@ -4,6 +4,7 @@ import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { deleteSession } from '../../platform/auth/sessions.ts'
 import { totpQrDataUrl } from '../../platform/auth/totp.ts'
 import { attempt, formString } from '../../web/http/form-errors.ts'
+import { TWO_FACTOR_SOURCE_LIMIT, checkSourceLimit, countSourceUse } from '../../platform/auth/attempt-throttle.ts'
 import { CSRF_COOKIE, SESSION_COOKIE, cookieOptions, pageContext, safeLocalPath, sendPage } from '../../web/http/request-context.ts'
 import { parseCode, parseSignIn } from './accounts.input.ts'
 import { beginTotpEnrolment, completeSecondFactor, confirmTotpEnrolment, signIn, type AccountDeps } from './accounts.use-cases.ts'
@@ -50,7 +51,10 @@ export function signInRoutes(app: FastifyInstance, deps: FeatureDeps): void {
     const pending = req.pendingSession
     if (!pending) return reply.redirect('/sign-in', 303)
     const next = nextOf((req.query as { next?: string }).next)
+    // Per source as well as per account: one address trying codes on many stolen passwords slows too.
+    await checkSourceLimit(deps.db, 'two-factor-source', req.ip, req.now, TWO_FACTOR_SOURCE_LIMIT)
     const r = await attempt(async () => completeSecondFactor(accountDeps(req.now), pending, parseCode(req.body as Record<string, unknown>).code))
+    if (!r.ok) await countSourceUse(deps.db, 'two-factor-source', req.ip, req.now, TWO_FACTOR_SOURCE_LIMIT)
     if (!r.ok) return sendPage(reply, TwoFactorPage({ ctx: pageContext(req, reply), action: req.url, errors: r.errors }), 422)
     return reply.redirect(next, 303)
   })
@@ -73,8 +77,12 @@ export function signInRoutes(app: FastifyInstance, deps: FeatureDeps): void {
   app.post('/sign-in/two-factor/setup', { config: { rateLimit: SIGN_IN_RATE } }, async (req, reply) => {
     const pending = req.pendingSession
     if (!pending) return reply.redirect('/sign-in', 303)
+    await checkSourceLimit(deps.db, 'two-factor-setup-source', req.ip, req.now, TWO_FACTOR_SOURCE_LIMIT)
     const r = await attempt(async () => confirmTotpEnrolment(accountDeps(req.now), pending.actor.userId, parseCode(req.body as Record<string, unknown>).code, pending.tokenHash))
-    if (!r.ok) return enrolmentPage(req, reply, r.errors)
+    if (!r.ok) {
+      await countSourceUse(deps.db, 'two-factor-setup-source', req.ip, req.now, TWO_FACTOR_SOURCE_LIMIT)
+      return enrolmentPage(req, reply, r.errors)
+    }
     return reply.redirect(nextOf((req.query as { next?: string }).next), 303)
   })
 

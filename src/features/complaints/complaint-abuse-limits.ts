@@ -1,10 +1,15 @@
 /**
- * Limits on complaint traffic that keep no IP address. A client is counted under an HMAC of
- * its address with a random key that exists only in this process's memory and is replaced
- * every hour, so even the memory holds no address beyond the request, and nothing here
- * survives a restart or can be linked across hours. The receipt's 80 random bits and the
+ * Limits on complaint traffic that keep no IP address. The receipt's 80 random bits and the
  * ~100 ms slow derivation already make guessing hopeless; these limits stop floods.
+ *
+ * Wrong receipts count per source only, never for everyone together (a handful of addresses
+ * could otherwise lock every citizen out of follow-up), and in the database (`abuse_counters`,
+ * under an HMAC of the address and the window), so instances behind a balancer share the count.
+ * Submissions are still counted in this process's memory under an hourly key.
  */
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/tables.ts'
+import { COMPLAINT_RECEIPT_LIMIT, checkSourceLimit, countSourceUse, type SourceLimit } from '../../platform/auth/attempt-throttle.ts'
 import { RateCounter, type Window } from '../../platform/abuse-limits/rate-counter.ts'
 
 export type { Window }
@@ -14,9 +19,8 @@ export type AbuseLimitOptions = {
   submissionsPerClient: Window
   /** Complaints everyone together may file: a cap on a flood from many addresses. */
   submissionsOverall: Window
-  /** Well-formed receipts that match nothing, per client. */
-  wrongReceiptsPerClient: Window
-  wrongReceiptsOverall: Window
+  /** Well-formed receipts that match nothing, per client (there is deliberately no overall cap). */
+  wrongReceiptsPerClient: SourceLimit
   /** How often the key that hides addresses is replaced; longer than every window. */
   keyLifetimeMs: number
 }
@@ -26,21 +30,23 @@ const MINUTE = 60_000
 export const DEFAULT_ABUSE_LIMITS: AbuseLimitOptions = {
   submissionsPerClient: { max: 5, windowMs: 10 * MINUTE },
   submissionsOverall: { max: 300, windowMs: 10 * MINUTE },
-  wrongReceiptsPerClient: { max: 10, windowMs: 15 * MINUTE },
-  wrongReceiptsOverall: { max: 60, windowMs: MINUTE },
+  wrongReceiptsPerClient: COMPLAINT_RECEIPT_LIMIT,
   keyLifetimeMs: 60 * MINUTE,
 }
 
 /** The limits of one running app: submissions, and wrong receipts (guessing). */
 export class ComplaintAbuseLimits {
   private readonly submissions: RateCounter
-  private readonly wrongReceipts: RateCounter
+  private readonly wrongReceipts: SourceLimit
 
-  constructor(options: Partial<AbuseLimitOptions> = {}, now: () => number = Date.now) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    options: Partial<AbuseLimitOptions> = {},
+    now: () => number = Date.now,
+  ) {
     const o = { ...DEFAULT_ABUSE_LIMITS, ...options }
-    const start = now()
-    this.submissions = new RateCounter(o.submissionsPerClient, o.submissionsOverall, o.keyLifetimeMs, start)
-    this.wrongReceipts = new RateCounter(o.wrongReceiptsPerClient, o.wrongReceiptsOverall, o.keyLifetimeMs, start)
+    this.submissions = new RateCounter(o.submissionsPerClient, o.submissionsOverall, o.keyLifetimeMs, now())
+    this.wrongReceipts = o.wrongReceiptsPerClient
   }
 
   /** Before a complaint is read: refuse a client (or everyone) past the submission limit. */
@@ -62,12 +68,12 @@ export class ComplaintAbuseLimits {
     this.submissions.record(address, at.getTime())
   }
 
-  /** Before a receipt is tried: refuse a client (or everyone) who has guessed wrong too often. */
-  checkReceiptAttempt(address: string, at: Date): void {
-    this.wrongReceipts.check(address, at.getTime())
+  /** Before a receipt is tried: refuse a client who has guessed wrong too often (RateLimitedError). */
+  async checkReceiptAttempt(address: string, at: Date): Promise<void> {
+    await checkSourceLimit(this.db, 'complaint-receipt', address, at, this.wrongReceipts)
   }
 
-  recordWrongReceipt(address: string, at: Date): void {
-    this.wrongReceipts.record(address, at.getTime())
+  async recordWrongReceipt(address: string, at: Date): Promise<void> {
+    await countSourceUse(this.db, 'complaint-receipt', address, at, this.wrongReceipts)
   }
 }

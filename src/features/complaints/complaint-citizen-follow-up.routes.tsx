@@ -20,12 +20,12 @@ type Shared = { limits: ComplaintAbuseLimits; files: FileService; useCaseDeps: (
  * that matches nothing counts as a guess: a mistyped one is refused without the slow derivation.
  */
 export async function tryReceipt(limits: ComplaintAbuseLimits, deps: ComplaintDeps, req: FastifyRequest, typed: string): Promise<{ ok: true; value: FollowUp } | { ok: false; errors: FieldErrors }> {
-  limits.checkReceiptAttempt(req.ip, req.now)
+  await limits.checkReceiptAttempt(req.ip, req.now)
   try {
     return { ok: true, value: await openWithReceipt(deps, typed) }
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e
-    if (normaliseReceipt(typed)) limits.recordWrongReceipt(req.ip, req.now)
+    if (normaliseReceipt(typed)) await limits.recordWrongReceipt(req.ip, req.now)
     return { ok: false, errors: e.fields }
   }
 }

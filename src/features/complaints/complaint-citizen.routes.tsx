@@ -33,7 +33,7 @@ function inFormOrder(errors: FieldErrors): FieldErrors {
  * the form, the receipt shown once, and (in the follow-up routes) everything the receipt opens.
  */
 export async function complaintCitizenRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
-  const limits = new ComplaintAbuseLimits({}, () => deps.clock().getTime())
+  const limits = new ComplaintAbuseLimits(deps.db, {}, () => deps.clock().getTime())
   const files = fileServiceFor(deps)
   const useCaseDeps = (req: FastifyRequest): ComplaintDeps => ({ db: deps.db, now: req.now, baseUrl: deps.config.baseUrl })
 

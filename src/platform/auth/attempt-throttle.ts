@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
+import { RateLimitedError } from '../../errors.ts'
+import { sharedSecret } from '../crypto/app-secrets.ts'
 
 /**
  * Counts failed attempts under a key (an account and a source, a second-factor account, a
@@ -64,4 +66,70 @@ export async function deleteStaleCounters(db: Kysely<Database>, now: Date, older
     .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<', now)]))
     .executeTakeFirst()
   return Number(r.numDeletedRows)
+}
+
+/**
+ * A limit on how often one source may do something (try a receipt, ask for a reset link): at most
+ * `max` in each fixed window of `windowSeconds`. Counted in `abuse_counters`, so every instance
+ * shares it, and only ever per source: there is no overall count that a few addresses could use
+ * up for everyone else.
+ */
+export type SourceLimit = { max: number; windowSeconds: number }
+
+export const COMPLAINT_RECEIPT_LIMIT: SourceLimit = { max: 10, windowSeconds: 15 * 60 }
+/** Second-factor codes and enrolment codes per source (the account has its own throttle too). */
+export const TWO_FACTOR_SOURCE_LIMIT: SourceLimit = { max: 20, windowSeconds: 15 * 60 }
+/** Reset links asked for, reset and invitation forms sent, per source. */
+export const RECOVERY_SOURCE_LIMIT: SourceLimit = { max: 10, windowSeconds: 15 * 60 }
+
+/**
+ * The key of a source in one window: an HMAC (key shared by the instances) of the address and the
+ * window's number. No address is stored, and the rows of one address in two windows cannot be
+ * linked without the key; the nightly clean-up removes them after a day.
+ */
+export function sourceWindowKey(secret: Buffer, kind: string, source: string, now: Date, limit: SourceLimit): { key: string; windowStart: Date; windowEnd: Date } {
+  const ms = limit.windowSeconds * 1000
+  const index = Math.floor(now.getTime() / ms)
+  const tag = createHmac('sha256', secret).update(`${kind}\u0000${source}\u0000${index}`).digest('base64url').slice(0, 32)
+  return { key: `${kind}:${tag}`, windowStart: new Date(index * ms), windowEnd: new Date((index + 1) * ms) }
+}
+
+// The secret never changes once made, so each process reads it once per database.
+const secrets = new WeakMap<Kysely<Database>, Promise<Buffer>>()
+function limitSecret(db: Kysely<Database>): Promise<Buffer> {
+  let s = secrets.get(db)
+  if (!s) {
+    s = sharedSecret(db, 'abuse-source-key')
+    secrets.set(db, s)
+    s.catch(() => secrets.delete(db))
+  }
+  return s
+}
+
+/** Throws RateLimitedError when the source has used up this window (does not count). */
+export async function checkSourceLimit(db: Kysely<Database>, kind: string, source: string, now: Date, limit: SourceLimit): Promise<void> {
+  const w = sourceWindowKey(await limitSecret(db), kind, source, now, limit)
+  const row = await db.selectFrom('abuse_counters').select('failures').where('key', '=', w.key).executeTakeFirst()
+  if (row && row.failures >= limit.max) throw new RateLimitedError(Math.max(1, Math.ceil((w.windowEnd.getTime() - now.getTime()) / 1000)))
+}
+
+/** Counts one use (atomically across instances); returns the count so far in this window. */
+export async function countSourceUse(db: Kysely<Database>, kind: string, source: string, now: Date, limit: SourceLimit): Promise<number> {
+  const w = sourceWindowKey(await limitSecret(db), kind, source, now, limit)
+  const row = await db
+    .insertInto('abuse_counters')
+    .values({ key: w.key, failures: 1, window_started_at: w.windowStart })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ failures: sql<number>`abuse_counters.failures + 1` }))
+    .returning('failures')
+    .executeTakeFirstOrThrow()
+  return row.failures
+}
+
+/** Counts one use and refuses it when it is past the limit: for routes where every request counts. */
+export async function takeSourceLimit(db: Kysely<Database>, kind: string, source: string, now: Date, limit: SourceLimit): Promise<void> {
+  const n = await countSourceUse(db, kind, source, now, limit)
+  if (n > limit.max) {
+    const w = sourceWindowKey(await limitSecret(db), kind, source, now, limit)
+    throw new RateLimitedError(Math.max(1, Math.ceil((w.windowEnd.getTime() - now.getTime()) / 1000)))
+  }
 }
