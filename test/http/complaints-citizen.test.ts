@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/tables.ts'
 import { ComplaintAbuseLimits } from '../../src/features/complaints/complaint-abuse-limits.ts'
-import { addStaffMessage, caseDetail, takeStep, type Reader } from '../../src/features/complaints/complaint-handling.use-cases.ts'
+import { addStaffMessage, caseDetail, orderOnProposal, takeStep, type Reader } from '../../src/features/complaints/complaint-handling.use-cases.ts'
 import { openWithReceipt } from '../../src/features/complaints/complaint-intake.use-cases.ts'
 import { DEMO_PASSWORD } from '../../src/features/demo-data/demo-dataset.ts'
 import { RateLimitedError } from '../../src/errors.ts'
@@ -462,7 +462,8 @@ describe('following a complaint with its receipt', () => {
     const { complaintId } = await fileAndFollow(c)
     const officer = await readerFor('wt-complaints@prongsai.test')
     await takeStep(deps(), officer, complaintId, { to: 'screening' })
-    await takeStep(deps(), officer, complaintId, { to: 'not_accepted', ground: 'anonymous_without_evidence', reason: 'ไม่มีเอกสารหรือพยานยืนยันเหตุการณ์' })
+    await takeStep(deps(), officer, complaintId, { to: 'awaiting_order', proposal: { kind: 'not_accept', ground: 'anonymous_without_evidence', reason: 'ไม่มีเอกสารหรือพยานยืนยันเหตุการณ์' } })
+    await orderOnProposal(deps(), await readerFor('wt-head@prongsai.test'), complaintId, { decision: 'ordered', note: 'เห็นชอบตามเสนอ' })
     const notAccepted = await c.get('/complaints/case')
     expect(notAccepted.body).toContain('ไม่รับพิจารณา')
     expect(notAccepted.body).toContain('บัตรสนเท่ห์ที่ไม่มีหลักฐานหรือพยานบุคคลชัดแจ้ง')
