@@ -241,7 +241,7 @@ export function StaffCasePage(props: StaffCaseProps) {
         <CurrentStep ctx={ctx} detail={detail} />
       </section>
       <ScreeningHint ctx={ctx} detail={detail} />
-      {detail.canHandle || detail.canOrder ? <NextSteps ctx={ctx} detail={detail} form={props.step} order={props.order} /> : ''}
+      {detail.canHandle || (detail.canOrder && c.status === 'awaiting_order') ? <NextSteps ctx={ctx} detail={detail} form={props.step} order={props.order} /> : ''}
       {detail.canHandle && !detail.canRead ? (
         <NotificationBanner title={t({ th: 'ท่านยังไม่มีกุญแจของเรื่องนี้', en: 'You do not hold this complaint’s key yet' })}>
           <p class="body" safe>
