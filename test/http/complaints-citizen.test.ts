@@ -474,6 +474,31 @@ describe('following a complaint with its receipt', () => {
     expect(closed.body).toContain('ยุติเรื่อง')
     expect(closed.body).toContain('หากมีหลักฐานเพิ่มเติม โปรดยื่นเรื่องใหม่')
     expect(closed.body).not.toContain('action="/complaints/case/messages"')
+
+    // Disagreeing with the result: a review request, recorded, counted and sent to the head.
+    expect(closed.body).toContain('action="/complaints/case/review"')
+    const empty = await c.post('/complaints/case/review', { review: '  ' })
+    expect(empty.statusCode).toBe(422)
+    expect(empty.body).toContain('เขียนเหตุผลที่ไม่เห็นด้วยกับผลการพิจารณา')
+    await t.db.deleteFrom('outbox').execute()
+    const asked = await c.post('/complaints/case/review', { review: 'มีพยานเห็นเหตุการณ์สองคน ขอให้พิจารณาใหม่' })
+    expect(asked.statusCode).toBe(303)
+    expect(await t.db.selectFrom('complaint_reviews').select(['complaint_id', 'answered_at']).where('complaint_id', '=', complaintId).execute()).toEqual([{ complaint_id: complaintId, answered_at: null }])
+    const mails = await t.db.selectFrom('outbox').select(['to_address', 'subject']).execute()
+    expect(mails.map((m) => m.to_address)).toEqual(['wt-head@prongsai.test'])
+    expect((await c.post('/complaints/case/review', { review: 'อีกครั้ง' })).statusCode).toBe(422)
+    const after = await c.get('/complaints/case')
+    expect(after.body).toContain('ท่านขอให้ทบทวนผลแล้ว')
+    const staff = await caseDetail(deps(), officer, complaintId)
+    expect(staff.reviewRequested).toBe(true)
+    expect(staff.messages.at(-1)!.body).toContain('มีพยานเห็นเหตุการณ์สองคน')
+  })
+
+  it('says on the case when the next step is due, by the agency’s guideline on business days', async () => {
+    const c = new Citizen(t.app)
+    await fileAndFollow(c)
+    const page = await c.get('/complaints/case')
+    expect(page.body).toMatch(/id="next-step">[\s\S]*ตรวจสอบและพิจารณารับเรื่อง[\s\S]*หน่วยงานกำหนดให้แล้วเสร็จภายในวันที่/)
   })
 })
 
