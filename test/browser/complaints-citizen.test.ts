@@ -33,7 +33,7 @@ async function expectFitsTheScreen(page: Page): Promise<void> {
  * From the agency's page to the receipt: fills the form as an anonymous citizen with one photo.
  * Returns the receipt as shown (four groups of four).
  */
-async function fileAnonymously(page: Page, options: { screenshots?: boolean } = {}): Promise<string> {
+async function fileAnonymously(page: Page, options: { screenshots?: boolean; javaScript?: boolean } = {}): Promise<string> {
   await page.goto('/o/wiang-thong')
   await expectAccessible(page)
   await Promise.all([page.waitForURL('**/o/wiang-thong/complaints'), page.getByRole('link', { name: 'ร้องเรียน / แจ้งเบาะแส', exact: true }).click()])
@@ -60,6 +60,16 @@ async function fileAnonymously(page: Page, options: { screenshots?: boolean } = 
   await expectAccessible(page)
   await expectFitsTheScreen(page)
   if (options.screenshots) await shot(page, 'receipt')
+  // Thai mode is all Thai: no English beside the receipt code itself.
+  const receiptPage = (await page.locator('main').innerText()).replace(receipt, '')
+  expect(receiptPage).not.toMatch(/[A-Za-z]{2,}/)
+  // A print button where script runs (the hint says how to print where it does not); the printout has no buttons.
+  if (options.javaScript !== false) await expect(page.getByRole('button', { name: 'พิมพ์หน้านี้', exact: true }).isVisible()).resolves.toBe(true)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('button', { name: 'พิมพ์หน้านี้', exact: true }).isVisible()).resolves.toBe(false)
+  await expect(page.locator('#receipt-code').isVisible()).resolves.toBe(true)
+  if (options.screenshots) await shot(page, 'receipt-print')
+  await page.emulateMedia({ media: 'screen' })
 
   // The step cannot be skipped: unticked, the same page comes back with the receipt still on it.
   expect(await submitForm(page, 'ไปยังหน้าติดตามเรื่อง')).toBe(422)
@@ -78,6 +88,8 @@ async function expectOnCase(page: Page): Promise<void> {
   expect(main).toContain('รับเรื่องแล้ว')
   expect(main).toContain(WHAT_HAPPENED)
   expect(main).toContain('ภาพแผงตลาด.png')
+  // When the next step is due, by the agency's guideline.
+  await expect(page.locator('#next-step').innerText()).resolves.toMatch(/ขั้นตอนต่อไป: ตรวจสอบและพิจารณารับเรื่อง หน่วยงานกำหนดให้แล้วเสร็จภายในวันที่ \d+ \S+ 25\d\d/)
 }
 
 describe('a citizen complaining', () => {
@@ -90,9 +102,16 @@ describe('a citizen complaining', () => {
     await shot(page, 'case')
   })
 
+  it('shows the receipt in Thai only with a print button at 1280 px too', async () => {
+    const page = await web.newPage()
+    await fileAnonymously(page, { screenshots: false })
+    await expectOnCase(page)
+    await expectAccessible(page)
+  })
+
   it('does the same with JavaScript switched off', async () => {
     const page = await web.newPage({ ...PHONE, ...NO_JS })
-    await fileAnonymously(page)
+    await fileAnonymously(page, { javaScript: false })
     await expectOnCase(page)
     await expectAccessible(page)
   })

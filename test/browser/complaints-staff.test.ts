@@ -5,7 +5,7 @@ import type { ComplaintDraft } from '../../src/features/complaints/complaint-for
 import { submitComplaint } from '../../src/features/complaints/complaint-intake.use-cases.ts'
 import { loadDemoComplaints } from '../../src/features/complaints/index.ts'
 import { DEMO_PASSWORD } from '../../src/features/demo-data/demo-dataset.ts'
-import { expectAccessible, signInAs, submitForm, useBrowserApp } from '../support/browser.ts'
+import { PHONE, expectAccessible, horizontalOverflow, signInAs, submitForm, useBrowserApp } from '../support/browser.ts'
 
 const web = useBrowserApp()
 const SHOTS = process.env.STAFF_SHOTS ?? '/tmp/shots'
@@ -30,7 +30,7 @@ const draft: ComplaintDraft = {
 }
 
 describe('a complaint officer handling a new complaint', () => {
-  it('opens it from the list, reveals the identity, screens, accepts and assigns it, and writes to the complainant', async () => {
+  it('opens it from the list, reveals the identity, screens and proposes, the head orders (1280 and 360 px, without script), then assigns it and writes to the complainant', async () => {
     // The demo's cases in every state, so the list looks as it does in an agency at work.
     await loadDemoComplaints(web.db, new Date(), { password: DEMO_PASSWORD, baseUrl: web.baseUrl })
     const filed = await submitComplaint({ db: web.db, now: new Date(), baseUrl: web.baseUrl }, { organisationId: await web.orgId('wiang-thong'), draft, evidence: [], filer: { by: 'citizen' } })
@@ -58,8 +58,41 @@ describe('a complaint officer handling a new complaint', () => {
     await expect(page.getByRole('alert').innerText()).resolves.toContain('บันทึกขั้นตอนแล้ว')
     // Identity is never shown again without asking.
     await expect(page.locator('main').innerText()).resolves.not.toContain('นายกล้าหาญ แจ้งจริง')
-    expect(await submitForm(page, 'รับพิจารณา')).toBe(303)
+    // Status, deadline and the next action come first, above the facts.
+    const top = await page.locator('main').innerText()
+    expect(top.indexOf('ต้องทำต่อไป')).toBeLessThan(top.indexOf('ข้อเท็จจริงหรือพฤติการณ์'))
+    expect(top.indexOf('ส่งข้อเสนอให้ผู้บริหารสั่งการ')).toBeLessThan(top.indexOf('ข้อเท็จจริงหรือพฤติการณ์'))
+    // The officer proposes; the head orders.
+    await page.getByLabel('เสนอให้ตรวจสอบข้อเท็จจริง (แต่งตั้งคณะกรรมการ)', { exact: true }).check()
+    await page.getByLabel('หากเสนอตรวจสอบข้อเท็จจริง: คณะกรรมการที่เสนอแต่งตั้ง', { exact: true }).fill('นายสอบสวน ละเอียด นิติกรชำนาญการ ประธานกรรมการ')
+    await page.getByLabel('เหตุผลประกอบข้อเสนอ', { exact: true }).fill('ระบุผู้เกี่ยวข้องและสถานที่ชัดเจน มีพยานบุคคล')
+    expect(await submitForm(page, 'ส่งข้อเสนอให้ผู้บริหารสั่งการ')).toBe(303)
+    await expect(page.locator('main').innerText()).resolves.toContain('รอผู้บริหาร (หัวหน้าส่วนราชการ) สั่งการ')
     await expectAccessible(page)
+
+    for (const options of [{}, PHONE]) {
+      const head = await web.newPage({ ...options, javaScriptEnabled: false })
+      await signInAs(head, 'wt-head@prongsai.test')
+      await head.goto(`/staff/complaints/${filed.id}`)
+      if (options === PHONE) {
+        expect((await horizontalOverflow(head)).widest).toEqual([])
+        await expectAccessible(head)
+        await shot(head, 'case-head-order-360')
+        continue
+      }
+      await head.getByLabel('สั่งการตามข้อเสนอ', { exact: true }).check()
+      await head.getByLabel('ข้อสั่งการ หรือเหตุผลที่ส่งกลับ', { exact: true }).fill('อนุมัติ แต่งตั้งคณะกรรมการตามเสนอ')
+      // Without script, an order not confirmed comes back with what was typed.
+      expect(await submitForm(head, 'สั่งการ')).toBe(422)
+      await expect(head.getByLabel('ข้อสั่งการ หรือเหตุผลที่ส่งกลับ', { exact: true }).inputValue()).resolves.toBe('อนุมัติ แต่งตั้งคณะกรรมการตามเสนอ')
+      await expectAccessible(head)
+      await shot(head, 'case-head-order-1280')
+      await head.getByLabel('ข้าพเจ้าสั่งการตามที่เลือก คำสั่งนี้แก้ไขหรือย้อนกลับไม่ได้', { exact: true }).check()
+      expect(await submitForm(head, 'สั่งการ')).toBe(303)
+      await expect(head.locator('main').innerText()).resolves.toContain('รับพิจารณา')
+    }
+    await page.reload()
+    await expect(page.getByRole('link', { name: 'คำสั่งแต่งตั้งคณะกรรมการตรวจสอบข้อเท็จจริง' }).count()).resolves.toBe(1)
 
     await page.getByLabel('มอบหมายผู้รับผิดชอบ', { exact: true }).selectOption({ label: 'นายสอบสวน ละเอียด' })
     expect(await submitForm(page, 'มอบหมาย')).toBe(303)
@@ -74,6 +107,12 @@ describe('a complaint officer handling a new complaint', () => {
     expect(await submitForm(page, 'บันทึก')).toBe(303)
     await expectAccessible(page)
     await shot(page, 'case')
+    const phone = await web.newPage(PHONE)
+    await signInAs(phone, 'wt-complaints@prongsai.test')
+    await phone.goto(`/staff/complaints/${filed.id}`)
+    expect((await horizontalOverflow(phone)).widest).toEqual([])
+    await expectAccessible(phone)
+    await shot(phone, 'case-360')
   })
 
   it('enters a walk-in complaint and prints the slip; the guideline and the internal channel pass the same checks', async () => {

@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/tables.ts'
 import { ComplaintAbuseLimits } from '../../src/features/complaints/complaint-abuse-limits.ts'
-import { addStaffMessage, caseDetail, takeStep, type Reader } from '../../src/features/complaints/complaint-handling.use-cases.ts'
+import { addStaffMessage, caseDetail, orderOnProposal, takeStep, type Reader } from '../../src/features/complaints/complaint-handling.use-cases.ts'
 import { openWithReceipt } from '../../src/features/complaints/complaint-intake.use-cases.ts'
 import { DEMO_PASSWORD } from '../../src/features/demo-data/demo-dataset.ts'
 import { RateLimitedError } from '../../src/errors.ts'
@@ -462,7 +462,8 @@ describe('following a complaint with its receipt', () => {
     const { complaintId } = await fileAndFollow(c)
     const officer = await readerFor('wt-complaints@prongsai.test')
     await takeStep(deps(), officer, complaintId, { to: 'screening' })
-    await takeStep(deps(), officer, complaintId, { to: 'not_accepted', ground: 'anonymous_without_evidence', reason: 'ไม่มีเอกสารหรือพยานยืนยันเหตุการณ์' })
+    await takeStep(deps(), officer, complaintId, { to: 'awaiting_order', proposal: { kind: 'not_accept', ground: 'anonymous_without_evidence', reason: 'ไม่มีเอกสารหรือพยานยืนยันเหตุการณ์' } })
+    await orderOnProposal(deps(), await readerFor('wt-head@prongsai.test'), complaintId, { decision: 'ordered', note: 'เห็นชอบตามเสนอ' })
     const notAccepted = await c.get('/complaints/case')
     expect(notAccepted.body).toContain('ไม่รับพิจารณา')
     expect(notAccepted.body).toContain('บัตรสนเท่ห์ที่ไม่มีหลักฐานหรือพยานบุคคลชัดแจ้ง')
@@ -473,6 +474,31 @@ describe('following a complaint with its receipt', () => {
     expect(closed.body).toContain('ยุติเรื่อง')
     expect(closed.body).toContain('หากมีหลักฐานเพิ่มเติม โปรดยื่นเรื่องใหม่')
     expect(closed.body).not.toContain('action="/complaints/case/messages"')
+
+    // Disagreeing with the result: a review request, recorded, counted and sent to the head.
+    expect(closed.body).toContain('action="/complaints/case/review"')
+    const empty = await c.post('/complaints/case/review', { review: '  ' })
+    expect(empty.statusCode).toBe(422)
+    expect(empty.body).toContain('เขียนเหตุผลที่ไม่เห็นด้วยกับผลการพิจารณา')
+    await t.db.deleteFrom('outbox').execute()
+    const asked = await c.post('/complaints/case/review', { review: 'มีพยานเห็นเหตุการณ์สองคน ขอให้พิจารณาใหม่' })
+    expect(asked.statusCode).toBe(303)
+    expect(await t.db.selectFrom('complaint_reviews').select(['complaint_id', 'answered_at']).where('complaint_id', '=', complaintId).execute()).toEqual([{ complaint_id: complaintId, answered_at: null }])
+    const mails = await t.db.selectFrom('outbox').select(['to_address', 'subject']).execute()
+    expect(mails.map((m) => m.to_address)).toEqual(['wt-head@prongsai.test'])
+    expect((await c.post('/complaints/case/review', { review: 'อีกครั้ง' })).statusCode).toBe(422)
+    const after = await c.get('/complaints/case')
+    expect(after.body).toContain('ท่านขอให้ทบทวนผลแล้ว')
+    const staff = await caseDetail(deps(), officer, complaintId)
+    expect(staff.reviewRequested).toBe(true)
+    expect(staff.messages.at(-1)!.body).toContain('มีพยานเห็นเหตุการณ์สองคน')
+  })
+
+  it('says on the case when the next step is due, by the agency’s guideline on business days', async () => {
+    const c = new Citizen(t.app)
+    await fileAndFollow(c)
+    const page = await c.get('/complaints/case')
+    expect(page.body).toMatch(/id="next-step">[\s\S]*ตรวจสอบและพิจารณารับเรื่อง[\s\S]*หน่วยงานกำหนดให้แล้วเสร็จภายในวันที่/)
   })
 })
 

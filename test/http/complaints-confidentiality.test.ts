@@ -185,7 +185,11 @@ describe('people who may not see the identity', () => {
     const investigator = (await handle.db.selectFrom('users').select('id').where('email', '=', 'wt-investigator@prongsai.test').executeTakeFirstOrThrow()).id
     expect(await handle.db.selectFrom('complaint_keys').select('user_id').where('complaint_id', '=', caseId).where('user_id', '=', investigator).executeTakeFirst()).toBeDefined()
     await officer.get(`/staff/complaints/${caseId}`)
-    const recorded = await officer.post(`/staff/complaints/${caseId}/subjects`, { subject_user: investigator })
+    const unconfirmed = await officer.post(`/staff/complaints/${caseId}/subjects`, { subject_user: investigator })
+    expect(unconfirmed.statusCode).toBe(422)
+    expect(unconfirmed.body).toContain('ยืนยันการบันทึกผู้ถูกร้องเรียน')
+    await officer.get(`/staff/complaints/${caseId}`)
+    const recorded = await officer.post(`/staff/complaints/${caseId}/subjects`, { subject_user: investigator, confirm: 'yes' })
     expect(recorded.statusCode).toBe(303)
 
     expect(await handle.db.selectFrom('complaint_keys').select('user_id').where('complaint_id', '=', caseId).where('user_id', '=', investigator).executeTakeFirst()).toBeUndefined()
@@ -199,7 +203,10 @@ describe('people who may not see the identity', () => {
     // Nor can the case be assigned to them.
     await officer.post(`/staff/complaints/${caseId}/steps`, { to: 'screening' })
     await officer.get(`/staff/complaints/${caseId}`)
-    await officer.post(`/staff/complaints/${caseId}/steps`, { to: 'accepted' })
+    expect((await officer.post(`/staff/complaints/${caseId}/steps`, { to: 'awaiting_order', proposal: 'investigate', committee: 'นางรับเรื่อง ทันใจ', reason: 'มีมูล' })).statusCode).toBe(303)
+    const head = await signIn('wt-head@prongsai.test')
+    await head.get(`/staff/complaints/${caseId}`)
+    expect((await head.post(`/staff/complaints/${caseId}/orders`, { decision: 'ordered', order_note: 'อนุมัติ', confirm: 'yes' })).statusCode).toBe(303)
     await officer.get(`/staff/complaints/${caseId}`)
     const assign = await officer.post(`/staff/complaints/${caseId}/steps`, { to: 'assigned', officer: investigator })
     expect(assign.statusCode).toBe(422)

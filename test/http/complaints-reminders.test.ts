@@ -6,6 +6,7 @@ import { complaintsDaily } from '../../src/features/complaints/complaint-reminde
 import { loadActor } from '../../src/platform/auth/sessions.ts'
 import { COMPLAINTS_DAILY_JOB, createAppWorker } from '../../src/worker.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
+import { forceComplaintStatus } from '../support/complaint-status.ts'
 
 let t: TestApp
 const BASE = 'https://prongsai.example'
@@ -54,18 +55,14 @@ beforeAll(async () => {
   // Assigned to the investigator on 1 Oct: 30 business days of investigation ran out in mid-November.
   // Moved there with a direct UPDATE (walking the workflow needs signed-in readers and is tested elsewhere).
   overdue = await file('2026-10-01')
-  await t.db
-    .updateTable('complaints')
-    .set({ status: 'investigating', step_started_on: '2026-10-01', assigned_to: await t.userId('wt-investigator@prongsai.test') })
-    .where('id', '=', overdue.id)
-    .execute()
+  await forceComplaintStatus(t.db, overdue.id, { status: 'investigating', step_started_on: '2026-10-01', assigned_to: await t.userId('wt-investigator@prongsai.test') })
   // A confidential report to senior management, screening overdue: its handler is the head.
   const officer = (await loadActor(t.db, await t.userId('wt-officer@prongsai.test')))!
   internal = await file('2026-11-02', { intake: 'conflict_of_interest', kind: 'gift_or_benefit' }, { by: 'staff', actor: officer })
   // Received today: due Thursday, three business days away — nothing to say yet.
   onTrack = await file('2026-11-23')
   closed = await file('2026-09-01')
-  await t.db.updateTable('complaints').set({ status: 'closed' }).where('id', '=', closed.id).execute()
+  await forceComplaintStatus(t.db, closed.id, { status: 'closed' })
   // Only reminders interest this file: the arrival notices of the filings above are cleared.
   await t.db.deleteFrom('outbox').execute()
 }, 60_000)
@@ -118,6 +115,17 @@ describe('deadline reminders', () => {
     const audited = await t.db.selectFrom('audit_events').select(['entity_id', 'actor_label']).where('action', '=', 'complaint.deadline_reminder').execute()
     expect(audited.filter((a) => a.entity_id === dueSoon.id)).toHaveLength(2)
     expect(audited.every((a) => a.actor_label === 'system')).toBe(true)
+  })
+
+  it('reminds the head, not the officers, of an order that is due (the guideline’s decision step)', async () => {
+    const waiting = await file('2026-11-02')
+    await forceComplaintStatus(t.db, waiting.id, { status: 'awaiting_order', step_started_on: '2026-11-10' })
+    // 7 business days from Tuesday 10 November ran out on Thursday 19th.
+    await complaintsDaily({ db: t.db, now: new Date('2026-11-26T02:00:00Z'), baseUrl: BASE })
+    const mails = about(await reminderMails(), waiting.reference)
+    expect(mails).toEqual(['wt-head@prongsai.test overdue'])
+    const m = (await reminderMails()).find((x) => x.subject.includes(waiting.reference))!
+    expect(m.body_text).toContain('พิจารณาสั่งการ')
   })
 
   it('never sends a reminder to a handler who is the subject of the complaint', async () => {

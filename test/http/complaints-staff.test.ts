@@ -167,7 +167,7 @@ describe('entering a complaint that arrived by phone', () => {
 })
 
 describe('handling a case through every step', () => {
-  it('runs received → screening → accepted → assigned → investigating → outcome → closed, with due dates on business days', async () => {
+  it('runs received → screening → proposal → head’s order → assigned → investigating → findings → head’s order → closed, with due dates on business days', async () => {
     t.clock.now = FRIDAY_4_DEC
     let c = await t.asUser(OFFICER)
     const { id, reference } = await enter(c)
@@ -182,27 +182,77 @@ describe('handling a case through every step', () => {
     expect((await step(c, id, { to: 'screening' })).statusCode).toBe(303)
     t.clock.now = at('2026-12-08')
     c = await t.asUser(OFFICER)
-    expect((await step(c, id, { to: 'accepted' })).statusCode).toBe(303)
+    // The officer can no longer accept on their own: the step is a proposal to the head.
+    expect((await step(c, id, { to: 'accepted' })).statusCode).toBe(422)
+    const noCommittee = await step(c, id, { to: 'awaiting_order', proposal: 'investigate', committee: ' ', reason: 'ระบุผู้เกี่ยวข้องชัดเจน' })
+    expect(noCommittee.statusCode).toBe(422)
+    expect(noCommittee.body).toContain('ระบุรายชื่อคณะกรรมการตรวจสอบข้อเท็จจริง')
+    expect(noCommittee.body).toContain('ระบุผู้เกี่ยวข้องชัดเจน</textarea>')
+    expect((await step(c, id, { to: 'awaiting_order', proposal: 'investigate', committee: 'นายสอบสวน ละเอียด ประธานกรรมการ', reason: 'ระบุผู้เกี่ยวข้องชัดเจน' })).statusCode).toBe(303)
+    // The head's own deadline: the guideline's decision step, 7 business days from Tuesday 8 December:
+    // 9 (1), 10 a holiday, 11 (2), 14, 15, 16, 17, 18 (7) → Friday 18 December.
+    expect(await complaintByReference(reference)).toMatchObject({ status: 'awaiting_order', step_started_on: '2026-12-08' })
+    const open = await t.db.selectFrom('complaint_orders').selectAll().where('complaint_id', '=', id).executeTakeFirstOrThrow()
+    expect(open).toMatchObject({ proposal: 'investigate', from_status: 'screening', order_due_on: '2026-12-18', decision: null })
+    page = await c.get(`/staff/complaints/${id}`)
+    expect(page.body).toContain('พิจารณาสั่งการ (7 วันทำการ)')
+    expect(page.body).toContain('18 ธ.ค. 2569')
+    expect(page.body).toContain('รอผู้บริหาร (หัวหน้าส่วนราชการ) สั่งการ')
+    // Officers cannot order, nor move the case while it waits.
+    expect((await c.post(`/staff/complaints/${id}/orders`, { decision: 'ordered', order_note: 'อนุมัติ', confirm: 'yes' })).statusCode).toBe(403)
+    expect((await step(c, id, { to: 'assigned', officer: await t.userId(INVESTIGATOR) })).statusCode).toBe(422)
+
+    const head = await t.asUser(HEAD)
+    const headPage = await head.get(`/staff/complaints/${id}`)
+    expect(headPage.body).toContain('action="/staff/complaints/' + id + '/orders"')
+    const unconfirmed = await head.submit(`/staff/complaints/${id}`, { decision: 'ordered', order_note: 'อนุมัติ แต่งตั้งตามเสนอ' }, `/staff/complaints/${id}/orders`)
+    expect(unconfirmed.statusCode).toBe(422)
+    expect(unconfirmed.body).toContain('ยืนยันการสั่งการ')
+    expect(unconfirmed.body).toContain('อนุมัติ แต่งตั้งตามเสนอ</textarea>')
+    expect((await complaintByReference(reference)).status).toBe('awaiting_order')
+    expect((await head.submit(`/staff/complaints/${id}`, { decision: 'ordered', order_note: 'อนุมัติ แต่งตั้งตามเสนอ', confirm: 'yes' }, `/staff/complaints/${id}/orders`)).statusCode).toBe(303)
+    expect(await complaintByReference(reference)).toMatchObject({ status: 'accepted' })
+    const ordered = await t.db.selectFrom('complaint_orders').selectAll().where('complaint_id', '=', id).executeTakeFirstOrThrow()
+    expect(ordered).toMatchObject({ decision: 'ordered', decided_by: await t.userId(HEAD), order_note: 'อนุมัติ แต่งตั้งตามเสนอ' })
+    const events = await t.db.selectFrom('complaint_events').select(['kind', 'from_status', 'to_status']).where('complaint_id', '=', id).orderBy('id').execute()
+    expect(events.slice(-2)).toEqual([
+      { kind: 'proposed', from_status: 'screening', to_status: 'awaiting_order' },
+      { kind: 'ordered', from_status: 'awaiting_order', to_status: 'accepted' },
+    ])
     // Assignment: 2 business days from Tuesday 8: Wednesday 9 (1), Thursday 10 a holiday, Friday 11 (2).
     page = await c.get(`/staff/complaints/${id}`)
-    expect((await complaintByReference(reference)).step_started_on).toBe('2026-12-08')
     expect(page.body).toContain('มอบหมายผู้รับผิดชอบ (2 วันทำการ)')
     expect(page.body).toContain('11 ธ.ค. 2569')
+    expect((await c.get(`/staff/complaints/${id}/documents/investigation-order.docx`)).statusCode).toBe(200)
+    expect((await c.get(`/staff/complaints/${id}/documents/closing-memo.docx`)).statusCode).toBe(404)
 
     const investigator = await t.userId(INVESTIGATOR)
     expect((await step(c, id, { to: 'assigned', officer: investigator })).statusCode).toBe(303)
     const inv = await t.asUser(INVESTIGATOR)
     expect((await step(inv, id, { to: 'investigating' })).statusCode).toBe(303)
-    const missing = await step(inv, id, { to: 'outcome', outcome: 'administrative', summary: '  ' })
+    expect((await step(inv, id, { to: 'closed', result: 'ก่อนคำสั่ง', confirm: 'yes' })).statusCode).toBe(422)
+    const missing = await step(inv, id, { to: 'awaiting_order', proposal: 'findings', outcome: 'administrative', reason: '  ' })
     expect(missing.statusCode).toBe(422)
-    expect(missing.body).toContain('สรุปผลการพิจารณา')
+    expect(missing.body).toContain('บันทึกเหตุผลหรือข้อเท็จจริงประกอบข้อเสนอ')
     expect(missing.body).toMatch(/value="administrative"\s+checked/)
-    expect((await step(inv, id, { to: 'outcome', outcome: 'administrative', summary: 'เร่งรัดการออกใบทะเบียนแล้ว' })).statusCode).toBe(303)
+    expect((await step(inv, id, { to: 'awaiting_order', proposal: 'findings', outcome: 'administrative', reason: 'เร่งรัดการออกใบทะเบียนแล้ว' })).statusCode).toBe(303)
+    // Sent back once with a reason, proposed again, then ordered.
+    expect((await head.submit(`/staff/complaints/${id}`, { decision: 'returned', order_note: '', confirm: 'yes' }, `/staff/complaints/${id}/orders`)).statusCode).toBe(422)
+    expect((await head.submit(`/staff/complaints/${id}`, { decision: 'returned', order_note: 'ขอหลักฐานวันออกใบทะเบียน', confirm: 'yes' }, `/staff/complaints/${id}/orders`)).statusCode).toBe(303)
+    expect((await complaintByReference(reference)).status).toBe('investigating')
+    expect((await step(inv, id, { to: 'awaiting_order', proposal: 'findings', outcome: 'administrative', reason: 'ออกใบทะเบียนแล้วเมื่อ 9 ธันวาคม 2569 ตามสำเนาที่แนบ' })).statusCode).toBe(303)
+    expect((await head.submit(`/staff/complaints/${id}`, { decision: 'ordered', order_note: 'ทราบ แจ้งผู้ร้องเรียน', confirm: 'yes' }, `/staff/complaints/${id}/orders`)).statusCode).toBe(303)
+    expect(await complaintByReference(reference)).toMatchObject({ status: 'outcome', outcome: 'administrative', outcome_summary: 'ออกใบทะเบียนแล้วเมื่อ 9 ธันวาคม 2569 ตามสำเนาที่แนบ' })
+    // Closing cannot be undone: without the confirmation box the result typed is kept and nothing happens.
+    const unconfirmedClose = await step(inv, id, { to: 'closed', result: 'ออกใบทะเบียนพาณิชย์ให้แล้วเมื่อวันที่ 9 ธันวาคม 2569' })
+    expect(unconfirmedClose.statusCode).toBe(422)
+    expect(unconfirmedClose.body).toContain('ยืนยันว่าจะยุติเรื่อง')
+    expect(unconfirmedClose.body).toContain('ออกใบทะเบียนพาณิชย์ให้แล้วเมื่อวันที่ 9 ธันวาคม 2569</textarea>')
     // Jumping back is refused in the officer's words, not with a crash.
     const back = await step(inv, id, { to: 'screening' })
     expect(back.statusCode).toBe(422)
     expect(back.body).toContain('ไม่ได้')
-    expect((await step(inv, id, { to: 'closed', result: 'ออกใบทะเบียนพาณิชย์ให้แล้วเมื่อวันที่ 9 ธันวาคม 2569' })).statusCode).toBe(303)
+    expect((await step(inv, id, { to: 'closed', result: 'ออกใบทะเบียนพาณิชย์ให้แล้วเมื่อวันที่ 9 ธันวาคม 2569', confirm: 'yes' })).statusCode).toBe(303)
 
     const row = await complaintByReference(reference)
     expect(row).toMatchObject({ status: 'closed', assigned_to: investigator, outcome: 'administrative', result_for_complainant: 'ออกใบทะเบียนพาณิชย์ให้แล้วเมื่อวันที่ 9 ธันวาคม 2569' })
@@ -211,12 +261,19 @@ describe('handling a case through every step', () => {
     expect(page.body).toContain('นางรับเรื่อง ทันใจ')
     expect(page.body).toContain('ดำเนินการทางปกครอง')
     expect(page.body).toContain('เรื่องนี้ยุติแล้ว ไม่มีขั้นตอนถัดไป')
+    for (const doc of ['findings', 'investigation-order', 'closing-memo']) {
+      const res = await c.get(`/staff/complaints/${id}/documents/${doc}.docx`)
+      expect(res.statusCode, doc).toBe(200)
+      expect(res.headers['content-type']).toContain('wordprocessingml')
+    }
+    expect((await c.get(`/staff/complaints/${id}/documents/other.docx`)).statusCode).toBe(404)
+    expect((await (await t.asUser('nb-complaints@prongsai.test')).get(`/staff/complaints/${id}/documents/findings.docx`)).statusCode).toBe(404)
     const closed = await c.get('/staff/complaints?view=closed')
     expect(closed.body).toContain(reference)
     expect((await c.get('/staff/complaints')).body).not.toContain(reference)
   })
 
-  it('turns a complaint down only with a ground and a reason, and keeps what was typed', async () => {
+  it('turns a complaint down only on the head’s order, with a ground and a reason, and keeps what was typed', async () => {
     t.clock.now = FRIDAY_4_DEC
     const c = await t.asUser(OFFICER)
     const { id, reference } = await enter(c, { identity: 'anonymous', name: '', phone: '' })
@@ -224,15 +281,43 @@ describe('handling a case through every step', () => {
     const page = await c.get(`/staff/complaints/${id}`)
     // Anonymous without evidence or witnesses: the screener is reminded of rule 2.3.
     expect(page.body).toContain('หลักเกณฑ์ข้อ 2.3 รับพิจารณาได้เฉพาะเมื่อมีหลักฐานหรือพยานชัดแจ้ง')
-    const bad = await step(c, id, { to: 'not_accepted', ground: '', reason: 'ไม่มีหลักฐานประกอบ' })
+    const bad = await step(c, id, { to: 'awaiting_order', proposal: 'not_accept', ground: '', reason: 'ไม่มีหลักฐานประกอบ' })
     expect(bad.statusCode).toBe(422)
     expect(bad.body).toContain('เลือกเหตุที่ไม่รับพิจารณา')
     expect(bad.body).toContain('ไม่มีหลักฐานประกอบ</textarea>')
-    expect((await step(c, id, { to: 'not_accepted', ground: 'anonymous_without_evidence', reason: 'ไม่มีหลักฐานประกอบ' })).statusCode).toBe(303)
+    expect((await step(c, id, { to: 'not_accepted', ground: 'anonymous_without_evidence', reason: 'ไม่มีหลักฐานประกอบ' })).statusCode).toBe(422)
+    expect((await step(c, id, { to: 'awaiting_order', proposal: 'not_accept', ground: 'anonymous_without_evidence', reason: 'ไม่มีหลักฐานประกอบ' })).statusCode).toBe(303)
+    expect(await complaintByReference(reference)).toMatchObject({ status: 'awaiting_order', ground: null })
+    const head = await t.asUser(HEAD)
+    expect((await head.submit(`/staff/complaints/${id}`, { decision: 'ordered', order_note: 'เห็นชอบ', confirm: 'yes' }, `/staff/complaints/${id}/orders`)).statusCode).toBe(303)
     expect(await complaintByReference(reference)).toMatchObject({ status: 'not_accepted', ground: 'anonymous_without_evidence', ground_reason: 'ไม่มีหลักฐานประกอบ' })
+    // A second order on the same case finds nothing waiting.
+    expect((await head.submit(`/staff/complaints/${id}`, { decision: 'ordered', order_note: 'อีกครั้ง', confirm: 'yes' }, `/staff/complaints/${id}/orders`)).statusCode).toBe(422)
     const after = await c.get(`/staff/complaints/${id}`)
     expect(after.body).toContain('บัตรสนเท่ห์ที่ไม่มีหลักฐานหรือพยานบุคคลชัดแจ้ง (ข้อ 2.3)')
     expect(after.body).toContain('แจ้งผลแก่ผู้ร้องเรียน (15 วันทำการ)')
+  })
+
+  it('is enforced by the database: no status change outside the workflow, no order by anyone but the head, none by the proposer', async () => {
+    t.clock.now = FRIDAY_4_DEC
+    const c = await t.asUser(OFFICER)
+    const { id } = await enter(c)
+    await step(c, id, { to: 'screening' })
+    // Straight to closed, or to awaiting_order without a proposal row: refused by the trigger.
+    await expect(t.db.updateTable('complaints').set({ status: 'closed', result_for_complainant: 'x' }).where('id', '=', id).execute()).rejects.toThrow(/cannot go from screening to closed/)
+    await expect(t.db.updateTable('complaints').set({ status: 'awaiting_order' }).where('id', '=', id).execute()).rejects.toThrow(/only with a proposal/)
+    await expect(t.db.updateTable('complaints').set({ status: 'nonsense' }).where('id', '=', id).execute()).rejects.toThrow()
+    await step(c, id, { to: 'awaiting_order', proposal: 'refer', refer_to: 'สำนักงาน ป.ป.ช. ประจำจังหวัด', reason: 'เป็นเรื่องของข้าราชการนอกสังกัด' })
+    // Leaving awaiting_order before an order, or ordering as the officer, is refused too.
+    await expect(t.db.updateTable('complaints').set({ status: 'outcome' }).where('id', '=', id).execute()).rejects.toThrow(/has not ordered/)
+    const officerId = await t.userId(OFFICER)
+    await expect(t.db.updateTable('complaint_orders').set({ decision: 'ordered', decided_by: officerId, decided_at: new Date(), order_note: 'อนุมัติเอง' }).where('complaint_id', '=', id).execute()).rejects.toThrow(/only the head/)
+    // The head orders: it goes where the order says, and nowhere else.
+    const head = await t.asUser(HEAD)
+    expect((await head.submit(`/staff/complaints/${id}`, { decision: 'ordered', order_note: 'ส่งต่อตามเสนอ', confirm: 'yes' }, `/staff/complaints/${id}/orders`)).statusCode).toBe(303)
+    const row = await t.db.selectFrom('complaints').select(['status', 'outcome', 'outcome_summary']).where('id', '=', id).executeTakeFirstOrThrow()
+    expect(row).toEqual({ status: 'outcome', outcome: 'referred', outcome_summary: 'สำนักงาน ป.ป.ช. ประจำจังหวัด: เป็นเรื่องของข้าราชการนอกสังกัด' })
+    await expect(t.db.updateTable('complaint_orders').set({ order_note: 'แก้ไขภายหลัง' }).where('complaint_id', '=', id).execute()).rejects.toThrow(/final/)
   })
 
   it('gives the officer a case is transferred to their own copy of the key, so they can read the identity', async () => {
@@ -240,7 +325,8 @@ describe('handling a case through every step', () => {
     const c = await t.asUser(OFFICER)
     const { id } = await enter(c, { name: 'นางสาวโอน ย้ายเรื่อง' })
     await step(c, id, { to: 'screening' })
-    await step(c, id, { to: 'accepted' })
+    await step(c, id, { to: 'awaiting_order', proposal: 'investigate', committee: 'นางรับเรื่อง ทันใจ', reason: 'ตรวจสอบได้' })
+    expect((await (await t.asUser(HEAD)).submit(`/staff/complaints/${id}`, { decision: 'ordered', order_note: 'อนุมัติ', confirm: 'yes' }, `/staff/complaints/${id}/orders`)).statusCode).toBe(303)
     await step(c, id, { to: 'assigned', officer: await t.userId(OFFICER) })
     // Say the investigator lost their copy (a password reset): the transfer itself must give one back.
     const investigator = await t.userId(INVESTIGATOR)

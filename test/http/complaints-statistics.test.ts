@@ -7,6 +7,7 @@ import { submitComplaint } from '../../src/features/complaints/complaint-intake.
 import type { ComplaintStatus } from '../../src/features/complaints/complaint-workflow.domain.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 import { zipEntries } from '../support/zip-entries.ts'
+import { forceComplaintStatus } from '../support/complaint-status.ts'
 
 let t: TestApp
 
@@ -34,7 +35,7 @@ async function file(slug: string, day: string, kind: string, status: ComplaintSt
     { db: t.db, now: new Date(`${day}T05:00:00Z`), baseUrl: 'http://test' },
     { organisationId: await t.orgId(slug), draft: draft(kind), evidence: [], filer: { by: 'citizen' } },
   )
-  if (status !== 'received') await t.db.updateTable('complaints').set({ status }).where('id', '=', f.id).execute()
+  if (status !== 'received') await forceComplaintStatus(t.db, f.id, { status })
 }
 
 /** The page's text without markup, so a table row reads as one line of words and numbers. */

@@ -25,6 +25,7 @@ import * as formsAndOversightReports from './2026-12-07T1200-forms-and-oversight
 import * as oversightAnnouncements from './2026-12-08T1100-oversight-announcements.ts'
 import * as risksMigration from './2026-12-08T1300-risks.ts'
 import * as developmentPlanMigration from './2026-12-08T1400-development-plan.ts'
+import * as complaintOrders from './2026-12-08T1500-complaint-orders.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T1100-oversight-announcements': oversightAnnouncements,
   '2026-12-08T1300-risks': risksMigration,
   '2026-12-08T1400-development-plan': developmentPlanMigration,
+  '2026-12-08T1500-complaint-orders': complaintOrders,
 }

@@ -110,7 +110,40 @@ export interface ComplaintRemindersTable {
   sent_at: Timestamp
 }
 
+/** A proposal to the head and the head's order on it (migration 2026-12-08T1500-complaint-orders). */
+export interface ComplaintOrdersTable {
+  id: Generated<string>
+  seq: Generated<string>
+  complaint_id: string
+  proposal: string
+  from_status: string
+  proposed_by: string
+  proposed_at: Timestamp
+  order_due_on: DateOnly
+  reason: string
+  ground: Nullable<string>
+  outcome: Nullable<string>
+  committee: Nullable<string>
+  refer_to: Nullable<string>
+  decision: Nullable<string>
+  decided_by: Nullable<string>
+  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  order_note: Nullable<string>
+}
+
+/** A complainant's request for a review of the outcome; their words are in the sealed thread. */
+export interface ComplaintReviewsTable {
+  id: Generated<string>
+  complaint_id: string
+  requested_at: Timestamp
+  requested_on: DateOnly
+  answered_by: Nullable<string>
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+}
+
 export interface ComplaintsTables {
+  complaint_orders: ComplaintOrdersTable
+  complaint_reviews: ComplaintReviewsTable
   complaint_guidelines: ComplaintGuidelinesTable
   complaint_counters: ComplaintCountersTable
   complaints: ComplaintsTable

@@ -31,6 +31,15 @@ export function canHandleComplaint(actor: MaybeActor, c: CaseScope): boolean {
   return hasRoleIn(actor, c.organisationPath[0]!, HANDLER_ROLE[c.intake])
 }
 
+/**
+ * Gives the order (สั่งการ) on an officer's proposal: the head of the receiving agency, never the
+ * subject. (The database also refuses an order on a public complaint by the officer who proposed.)
+ */
+export function canOrderComplaint(actor: MaybeActor, c: CaseScope): boolean {
+  if (!actor || isSubject(actor, c)) return false
+  return hasRoleIn(actor, c.organisationPath[0]!, 'head')
+}
+
 /** Sees the facts of the case without identity. Internal channels stay inside the agency. */
 export function canSeeComplaint(actor: MaybeActor, c: CaseScope): boolean {
   if (!actor || isSubject(actor, c)) return false

@@ -7,7 +7,7 @@ import { pageContext, sendPage, setFlash } from '../../web/http/request-context.
 import type { ComplaintAbuseLimits } from './complaint-abuse-limits.ts'
 import { acceptEvidence, collectEvidence, keepForCorrection, keptReferencesOf, type KeptEvidence } from './complaint-evidence.ts'
 import { FOLLOW_UP_COOKIE, clearFollowUp, readFollowUp, setFollowUp, type FollowUp } from './complaint-follow-up-cookie.ts'
-import { addComplainantMessage, complainantAttachment, complainantCase, openWithReceipt, type ComplaintDeps } from './complaint-intake.use-cases.ts'
+import { addComplainantMessage, complainantAttachment, complainantCase, openWithReceipt, requestReview, type ComplaintDeps } from './complaint-intake.use-cases.ts'
 import { normaliseReceipt } from './receipt.domain.ts'
 import { CitizenAcknowledgementPage } from './views/citizen-acknowledgement.page.tsx'
 import { CitizenCasePage } from './views/citizen-case.page.tsx'
@@ -46,7 +46,7 @@ export async function complaintFollowUpRoutes(app: FastifyInstance, deps: Featur
     return f
   }
 
-  async function renderCase(req: FastifyRequest, reply: FastifyReply, f: FollowUp, form: { body?: string; errors?: FieldErrors; kept?: readonly KeptEvidence[] } = {}) {
+  async function renderCase(req: FastifyRequest, reply: FastifyReply, f: FollowUp, form: { body?: string; errors?: FieldErrors; kept?: readonly KeptEvidence[]; review?: string } = {}) {
     const c = await complainantCase(useCaseDeps(req), f.complaintId, f.key)
     // Each visit gives another half hour.
     await setFollowUp(deps.db, reply, f, req.now, deps.secureCookies)
@@ -89,6 +89,21 @@ export async function complaintFollowUpRoutes(app: FastifyInstance, deps: Featur
     if (!f) return reply
     const c = await complainantCase(useCaseDeps(req), f.complaintId, f.key)
     return sendPage(reply, CitizenAcknowledgementPage({ ctx: pageContext(req, reply), c, printedAt: req.now }))
+  })
+
+  // A complainant who disagrees with the result asks the head for a review.
+  app.post('/complaints/case/review', async (req, reply) => {
+    const f = await following(req, reply)
+    if (!f) return reply
+    const review = formString(req.body, 'review')
+    try {
+      await requestReview(useCaseDeps(req), f.complaintId, f.key, review)
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e
+      return renderCase(req, reply, f, { review, errors: e.fields })
+    }
+    setFlash(reply, { th: 'ส่งคำขอให้ทบทวนผลถึงผู้บริหารของหน่วยงานแล้ว', en: 'Your request for a review was sent to the head of the agency' })
+    return reply.header('cache-control', 'no-store').redirect('/complaints/case', 303)
   })
 
   app.post('/complaints/case/leave', async (req, reply) => {

@@ -19,6 +19,9 @@ describe('complaint deadlines', () => {
     expect(stepOf('accepted')).toBe('assignment')
     expect(stepOf('investigating')).toBe('investigation')
     expect(stepOf('not_accepted')).toBe('report_back')
+    // The head's order has its own time frame (the guideline's decision step, 7 business days by default).
+    expect(stepOf('awaiting_order')).toBe('decision')
+    expect(DEFAULT_GUIDELINE.decision.businessDays).toBe(7)
     expect(stepOf('closed')).toBeNull()
   })
 

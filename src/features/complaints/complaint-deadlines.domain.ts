@@ -43,6 +43,8 @@ export function stepOf(status: ComplaintStatus): GuidelineStep | null {
     case 'assigned':
     case 'investigating':
       return 'investigation'
+    case 'awaiting_order':
+      return 'decision'
     case 'outcome':
     case 'not_accepted':
       return 'report_back'

@@ -75,6 +75,14 @@ export async function saveGuideline(db: Kysely<Database>, actor: Actor, organisa
 
 export type Deadline = { due: IsoDate; urgency: Urgency } | null
 
+/** The head's deadline for an order asked today: the guideline's decision step, in business days on the holiday calendar. */
+export async function orderDueDate(db: Kysely<Database>, organisationId: string, today: IsoDate): Promise<IsoDate> {
+  const guideline = await loadGuideline(db, organisationId)
+  const year = Number(today.slice(0, 4))
+  const holidays = await loadHolidayDates(db, isoDate(`${year}-01-01`), isoDate(`${year + 2}-12-31`))
+  return stepDueDate(today, guideline.steps.decision, holidays)
+}
+
 /** Due dates of open cases under their agency's guideline, counted on the holiday calendar. */
 export async function deadlineCalculator(db: Kysely<Database>, now: Date): Promise<(c: { status: string; step_started_on: string }, g: Guideline) => Deadline> {
   const today = todayInBangkok(now)

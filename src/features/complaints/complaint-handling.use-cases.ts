@@ -14,12 +14,12 @@ import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
 import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import { descendantIds, organisationPath } from '../organisations/index.ts'
-import { HANDLER_ROLE, canHandleComplaint, canSeeComplaint, type CaseScope } from './complaint-access.domain.ts'
+import { HANDLER_ROLE, canHandleComplaint, canOrderComplaint, canSeeComplaint, type CaseScope } from './complaint-access.domain.ts'
 import type { ComplainantIdentity } from './complaint-form.input.ts'
-import { deadlineCalculator, loadGuideline, type Deadline } from './complaint-guideline.use-cases.ts'
+import { deadlineCalculator, loadGuideline, orderDueDate, type Deadline } from './complaint-guideline.use-cases.ts'
 import type { Guideline, Urgency } from './complaint-deadlines.domain.ts'
 import * as keys from './complaint-keys.ts'
-import { INTAKES, checkTransition, type ComplaintStatus, type Intake, type Transition } from './complaint-workflow.domain.ts'
+import { INTAKES, checkOrder, checkTransition, orderedStatus, type ComplaintStatus, type HeadOrder, type Intake, type ProposalKind, type Transition } from './complaint-workflow.domain.ts'
 import * as repo from './complaints.repository.ts'
 import { MESSAGE_LIMIT, type ComplaintDeps } from './complaint-intake.use-cases.ts'
 
@@ -51,7 +51,7 @@ export async function listCases(deps: ComplaintDeps, actor: Actor, organisationI
     organisationId,
     intakes,
     excludeSubjectUserId: actor.userId,
-    ...(filter.view === 'closed' ? { statuses: ['closed'] } : filter.view === 'all' ? {} : { statuses: ['received', 'screening', 'not_accepted', 'accepted', 'assigned', 'investigating', 'outcome'] }),
+    ...(filter.view === 'closed' ? { statuses: ['closed'] } : filter.view === 'all' ? {} : { statuses: ['received', 'screening', 'awaiting_order', 'not_accepted', 'accepted', 'assigned', 'investigating', 'outcome'] }),
   })
   const guideline = await loadGuideline(deps.db, organisationId)
   const deadlineOf = await deadlineCalculator(deps.db, deps.now)
@@ -91,6 +91,12 @@ export type CaseDetail = {
   complaint: repo.ComplaintRow
   organisation: { name_th: string; name_en: string }
   canHandle: boolean
+  /** The reader is the agency's head and may order on a waiting proposal. */
+  canOrder: boolean
+  /** Every proposal and order, oldest first; the last undecided one is what the head is asked. */
+  orders: repo.OrderRow[]
+  /** An open request by the complainant to review the outcome. */
+  reviewRequested: boolean
   /** The reader holds a copy of the key: identity (on request), thread and evidence are open to them. */
   canRead: boolean
   deadline: Deadline
@@ -159,6 +165,9 @@ export async function caseDetail(deps: ComplaintDeps, reader: Reader, id: string
     complaint: c,
     organisation: await db.selectFrom('organisations').select(['name_th', 'name_en']).where('id', '=', c.organisation_id).executeTakeFirstOrThrow(),
     canHandle,
+    canOrder: canOrderComplaint(reader.actor, scope),
+    orders: await repo.ordersOf(db, c.id),
+    reviewRequested: await repo.hasOpenReview(db, c.id),
     canRead: !!dataKey,
     deadline: deadlineOf(c, guideline.steps),
     guideline: guideline.steps,
@@ -193,7 +202,25 @@ export async function takeStep(deps: ComplaintDeps, reader: Reader, id: string, 
   const today = todayInBangkok(now)
   const sameStep = c.status === t.to
   const org = await db.selectFrom('organisations').select(['name_th', 'name_en']).where('id', '=', c.organisation_id).executeTakeFirstOrThrow()
+  const orderDue = t.to === 'awaiting_order' ? await orderDueDate(db, c.organisation_id, today) : null
   await db.transaction().execute(async (trx) => {
+    if (t.to === 'awaiting_order') {
+      // The proposal first: the database lets a case wait for the head only with one.
+      const p = t.proposal
+      await repo.insertProposal(trx, {
+        complaint_id: c.id,
+        proposal: p.kind,
+        from_status: c.status,
+        proposed_by: reader.actor.userId,
+        proposed_at: now,
+        order_due_on: orderDue!,
+        reason: p.reason.trim(),
+        ground: p.kind === 'not_accept' ? p.ground : null,
+        outcome: p.kind === 'findings' ? p.outcome : null,
+        committee: p.kind === 'investigate' ? p.committee.trim() : null,
+        refer_to: p.kind === 'refer' ? p.referTo.trim() : null,
+      })
+    }
     await trx
       .updateTable('complaints')
       .set({
@@ -202,8 +229,6 @@ export async function takeStep(deps: ComplaintDeps, reader: Reader, id: string, 
         step_started_on: sameStep ? c.step_started_on : today,
         updated_at: now,
         ...(t.to === 'assigned' ? { assigned_to: t.officerId } : {}),
-        ...(t.to === 'not_accepted' ? { ground: t.ground, ground_reason: t.reason.trim() } : {}),
-        ...(t.to === 'outcome' ? { outcome: t.outcome, outcome_summary: t.summary.trim() } : {}),
         ...(t.to === 'closed' ? { result_for_complainant: t.resultForComplainant.trim() } : {}),
       })
       .where('id', '=', c.id)
@@ -212,15 +237,14 @@ export async function takeStep(deps: ComplaintDeps, reader: Reader, id: string, 
     if (t.to === 'assigned' && dataKey) sharedWithAssignee = await keys.shareWithUser(trx, c.id, dataKey, t.officerId)
     const detail: Record<string, unknown> = {}
     if (t.to === 'assigned') detail.officer_id = t.officerId
-    if (t.to === 'not_accepted') detail.ground = t.ground
-    if (t.to === 'outcome') detail.outcome = t.outcome
-    await repo.insertEvent(trx, { complaintId: c.id, at: now, actorUserId: reader.actor.userId, kind: sameStep ? 'transferred' : 'status', fromStatus: c.status, toStatus: t.to, detail })
+    if (t.to === 'awaiting_order') Object.assign(detail, { proposal: t.proposal.kind, order_due_on: orderDue })
+    await repo.insertEvent(trx, { complaintId: c.id, at: now, actorUserId: reader.actor.userId, kind: sameStep ? 'transferred' : t.to === 'awaiting_order' ? 'proposed' : 'status', fromStatus: c.status, toStatus: t.to, detail })
     // Completed and in-progress counts are published.
     if (!sameStep) await bumpPublicGeneration(trx, organisationScope(c.organisation_id))
     await recordAudit(trx, {
       actor: auditActorOf(reader.actor),
       organisationId: c.organisation_id,
-      action: sameStep ? 'complaint.transferred' : 'complaint.status_changed',
+      action: sameStep ? 'complaint.transferred' : t.to === 'awaiting_order' ? 'complaint.proposed' : 'complaint.status_changed',
       entityType: 'complaint',
       entityId: c.id,
       summary: { before: { status: c.status, assigned_to: c.assigned_to }, after: { status: t.to, ...detail, ...(t.to === 'assigned' ? { key_shared: sharedWithAssignee } : {}) } },
@@ -230,7 +254,57 @@ export async function takeStep(deps: ComplaintDeps, reader: Reader, id: string, 
       const officer = await trx.selectFrom('users').select('email').where('id', '=', t.officerId).executeTakeFirst()
       if (officer) await queueMail(trx, { to: officer.email, organisationId: c.organisation_id, ...renderMail('complaintArrived', { reference: `${c.reference} (มอบหมายให้ท่าน / assigned to you)`, organisation: { th: org.name_th, en: org.name_en || org.name_th }, link: `${deps.baseUrl}/staff/complaints/${c.id}` }) }, now)
     }
+    if (t.to === 'awaiting_order') {
+      // The head is asked by mail, with the case's link only.
+      for (const head of await repo.peopleWithRole(trx, c.organisation_id, 'head')) {
+        if (head.id === reader.actor.userId || scope.subjectUserIds.includes(head.id)) continue
+        await queueMail(trx, { to: head.email, organisationId: c.organisation_id, ...renderMail('complaintArrived', { reference: `${c.reference} (รอท่านสั่งการ / awaiting your order)`, organisation: { th: org.name_th, en: org.name_en || org.name_th }, link: `${deps.baseUrl}/staff/complaints/${c.id}` }) }, now)
+      }
+    }
     if (!sameStep && c.wants_email_updates && dataKey) await notifyComplainant(trx, deps, c, dataKey, { th: org.name_th, en: org.name_en || org.name_th })
+  })
+}
+
+/**
+ * The head's order (สั่งการ) on the waiting proposal: carried out as proposed, or sent back to the
+ * step it came from. Either way with a note; the case moves in the same transaction as the order.
+ */
+export async function orderOnProposal(deps: ComplaintDeps, reader: Reader, id: string, o: HeadOrder): Promise<void> {
+  const { db, now } = deps
+  const { c, scope } = await loadScoped(db, reader.actor, id)
+  if (!canOrderComplaint(reader.actor, scope)) throw new ForbiddenError()
+  const problem = checkOrder(c.status as ComplaintStatus, o)
+  if (problem) throw new ValidationError({ [c.status === 'awaiting_order' ? 'order_note' : 'decision']: problem })
+  const open = await repo.openProposal(db, c.id)
+  if (!open) throw new ValidationError({ decision: { th: 'เรื่องนี้ไม่มีข้อเสนอที่รอสั่งการ', en: 'There is no proposal waiting for an order' } })
+  // Separation of duties: whoever proposed on a public complaint does not also order it.
+  if (c.intake === 'public' && open.proposed_by === reader.actor.userId) throw new ForbiddenError('the proposer cannot order')
+  const kind = open.proposal as ProposalKind
+  const to: ComplaintStatus = o.decision === 'ordered' ? orderedStatus(kind) : (open.from_status as ComplaintStatus)
+  const today = todayInBangkok(now)
+  const note = o.note.trim()
+  const org = await db.selectFrom('organisations').select(['name_th', 'name_en']).where('id', '=', c.organisation_id).executeTakeFirstOrThrow()
+  const dataKey = await openFor(db, reader, c)
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('complaint_orders').set({ decision: o.decision, decided_by: reader.actor.userId, decided_at: now, order_note: note }).where('id', '=', open.id).execute()
+    const carried = o.decision === 'ordered'
+    await trx
+      .updateTable('complaints')
+      .set({
+        status: to,
+        step_started_on: today,
+        updated_at: now,
+        ...(carried && kind === 'not_accept' ? { ground: open.ground, ground_reason: open.reason } : {}),
+        ...(carried && kind === 'findings' ? { outcome: open.outcome, outcome_summary: open.reason } : {}),
+        ...(carried && kind === 'refer' ? { outcome: 'referred', outcome_summary: `${open.refer_to ?? ''}: ${open.reason}` } : {}),
+      })
+      .where('id', '=', c.id)
+      .execute()
+    const detail = { proposal: kind, decision: o.decision, ...(carried && kind === 'not_accept' ? { ground: open.ground } : {}), ...(carried && kind === 'findings' ? { outcome: open.outcome } : {}), ...(carried && kind === 'refer' ? { outcome: 'referred' } : {}) }
+    await repo.insertEvent(trx, { complaintId: c.id, at: now, actorUserId: reader.actor.userId, kind: o.decision, fromStatus: c.status, toStatus: to, detail })
+    await bumpPublicGeneration(trx, organisationScope(c.organisation_id))
+    await recordAudit(trx, { actor: auditActorOf(reader.actor), organisationId: c.organisation_id, action: o.decision === 'ordered' ? 'complaint.ordered' : 'complaint.order_returned', entityType: 'complaint', entityId: c.id, summary: { before: { status: c.status }, after: { status: to, ...detail } }, at: now })
+    if (carried && c.wants_email_updates && dataKey) await notifyComplainant(trx, deps, c, dataKey, { th: org.name_th, en: org.name_en || org.name_th })
   })
 }
 

@@ -18,6 +18,8 @@ import type { ComplaintDraft } from './complaint-form.input.ts'
 import * as keys from './complaint-keys.ts'
 import type { ComplaintStatus, Intake } from './complaint-workflow.domain.ts'
 import * as repo from './complaints.repository.ts'
+import { deadlineCalculator, loadGuideline } from './complaint-guideline.use-cases.ts'
+import { stepOf, type GuidelineStep } from './complaint-deadlines.domain.ts'
 import { normaliseReceipt, receiptFromBytes } from './receipt.domain.ts'
 
 export type ComplaintDeps = { db: Kysely<Database>; now: Date; baseUrl: string }
@@ -168,9 +170,20 @@ export type ComplainantCase = {
   notAcceptedReason: string | null
   ground: string | null
   wantsEmailUpdates: boolean
+  /** The step the case is in and the day the agency's guideline gives it to be done by (none once closed). */
+  nextStep: { step: GuidelineStep; due: string } | null
+  /** The complainant has asked for a review of the outcome, not yet answered. */
+  reviewRequested: boolean
   history: { at: Date; status: ComplaintStatus }[]
   messages: { id: string; from: 'complainant' | 'agency'; body: string; at: Date; attachments: keys.AttachmentSummary[] }[]
   evidence: keys.AttachmentSummary[]
+}
+
+async function nextStepOf(deps: ComplaintDeps, c: repo.ComplaintRow): Promise<ComplainantCase['nextStep']> {
+  const step = stepOf(c.status as ComplaintStatus)
+  if (!step) return null
+  const deadline = (await deadlineCalculator(deps.db, deps.now))(c, (await loadGuideline(deps.db, c.organisation_id)).steps)
+  return deadline ? { step, due: deadline.due } : null
 }
 
 /** What the complainant sees: status, the result, the agency's messages; never internal notes or staff names. */
@@ -208,6 +221,8 @@ export async function complainantCase(deps: ComplaintDeps, complaintId: string, 
     notAcceptedReason: c.status === 'not_accepted' || (c.status === 'closed' && c.ground) ? c.ground_reason : null,
     ground: c.ground,
     wantsEmailUpdates: c.wants_email_updates,
+    nextStep: await nextStepOf(deps, c),
+    reviewRequested: await repo.hasOpenReview(deps.db, c.id),
     history: events.filter((e) => e.to_status && e.from_status !== e.to_status).map((e) => ({ at: e.at, status: e.to_status as ComplaintStatus })),
     messages,
     evidence: attachments.filter((a) => a.messageId === null),
@@ -247,3 +262,32 @@ export async function complainantAttachment(deps: ComplaintDeps, complaintId: st
 }
 
 
+
+/**
+ * A complainant who disagrees with the result asks for a review: their reasons go into the sealed
+ * thread, a review row (with no words of theirs) is counted, and the agency's head is told.
+ */
+export async function requestReview(deps: ComplaintDeps, complaintId: string, dataKey: Buffer, reasons: string): Promise<void> {
+  const { db, now } = deps
+  const text = reasons.trim()
+  if (!text) throw new ValidationError({ review: { th: 'เขียนเหตุผลที่ไม่เห็นด้วยกับผลการพิจารณา', en: 'Say why you disagree with the result' } })
+  if (text.length > MESSAGE_LIMIT) throw new ValidationError({ review: { th: `ข้อความยาวเกิน ${MESSAGE_LIMIT.toLocaleString('th-TH')} ตัวอักษร`, en: `Longer than ${MESSAGE_LIMIT.toLocaleString('en')} characters` } })
+  const c = await repo.findComplaint(db, complaintId)
+  if (!c) throw new NotFoundError('complaint')
+  keys.openIdentity(dataKey, c.id, c.sealed_identity)
+  if (c.status !== 'closed') throw new ValidationError({ review: { th: 'ขอให้ทบทวนได้เมื่อหน่วยงานแจ้งผลและยุติเรื่องแล้ว', en: 'A review can be asked for once the agency has reported the result' } })
+  if (await repo.hasOpenReview(db, c.id)) throw new ValidationError({ review: { th: 'ท่านขอให้ทบทวนผลไว้แล้ว หน่วยงานจะแจ้งผลการทบทวนให้ทราบ', en: 'You have already asked for a review; the agency will tell you its answer' } })
+  const org = await organisationNames(db, c.organisation_id)
+  await db.transaction().execute(async (trx) => {
+    const messageId = randomUUID()
+    await trx.insertInto('complaint_messages').values({ id: messageId, complaint_id: c.id, author: 'complainant', author_user_id: null, sealed_body: keys.sealMessage(dataKey, c.id, messageId, `ขอให้ทบทวนผลการพิจารณา / Review requested: ${text}`), created_at: now }).execute()
+    await trx.insertInto('complaint_reviews').values({ complaint_id: c.id, requested_at: now, requested_on: todayInBangkok(now) }).execute()
+    await repo.insertEvent(trx, { complaintId: c.id, at: now, actorUserId: null, kind: 'review_requested' })
+    await recordAudit(trx, { actor: COMPLAINANT_ACTOR, organisationId: c.organisation_id, action: 'complaint.review_requested', entityType: 'complaint', entityId: c.id, summary: {}, at: now })
+    // Review requests are counted in the published statistics.
+    await bumpPublicGeneration(trx, organisationScope(c.organisation_id))
+    for (const u of await repo.peopleWithRole(trx, c.organisation_id, 'head')) {
+      await queueMail(trx, { to: u.email, organisationId: c.organisation_id, ...renderMail('complaintArrived', { reference: `${c.reference} (ผู้ร้องเรียนขอให้ทบทวนผล / review requested)`, organisation: org, link: `${deps.baseUrl}/staff/complaints/${c.id}` }) }, now)
+    }
+  })
+}

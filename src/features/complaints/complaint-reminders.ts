@@ -49,11 +49,18 @@ export async function sendDeadlineReminders(deps: ReminderDeps): Promise<Reminde
     return handlers.get(key)!
   }
 
+  const headsOf = async (organisationId: string) => {
+    const key = `${organisationId}:head`
+    if (!handlers.has(key)) handlers.set(key, await repo.peopleWithRole(db, organisationId, 'head'))
+    return handlers.get(key)!
+  }
+
   for (const { c, step, due: dueOn, urgency } of due) {
     const assignee = c.assigned_to ? assignees.get(c.assigned_to) : undefined
     const excluded = subjects.get(c.id) ?? new Set<string>()
     // An officer who left (deactivated) no longer gets mail: the agency's handlers do.
-    const to = (assignee ? [assignee] : await handlersOf(c.organisation_id, c.intake as Intake)).filter((u) => !excluded.has(u.id))
+    // The head's order is the head's to give: its reminder goes to the agency's heads.
+    const to = (step === 'decision' ? await headsOf(c.organisation_id) : assignee ? [assignee] : await handlersOf(c.organisation_id, c.intake as Intake)).filter((u) => !excluded.has(u.id))
     // Nobody to tell yet: not recorded, so the reminder goes once someone can receive it.
     if (to.length === 0) continue
     const mail = renderMail('complaintDeadline', {

@@ -5,8 +5,11 @@ import { contentDisposition, downloadName } from '../../platform/files/index.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { collectEvidence, keepForCorrection, keptReferencesOf, type acceptEvidence } from './complaint-evidence.ts'
-import { addStaffMessage, caseDetail, markSubject, staffAttachment, takeStep, transferKey, type Reader } from './complaint-handling.use-cases.ts'
-import { isUuid, parseStep, parseSubjectUser, readMessageText, readStepForm } from './complaint-staff.input.ts'
+import { addStaffMessage, caseDetail, markSubject, orderOnProposal, staffAttachment, takeStep, transferKey, type Reader } from './complaint-handling.use-cases.ts'
+import { caseDocument } from './complaint-documents.use-cases.ts'
+import { isDocumentKind } from './complaint-documents.domain.ts'
+import { isUuid, parseOrder, parseStep, parseSubjectUser, readMessageText, readOrderForm, readStepForm } from './complaint-staff.input.ts'
+import { EXPORT_CONTENT_TYPES } from '../../platform/exports/index.ts'
 import { StaffCasePage, type StaffCaseProps } from './views/staff-case.page.tsx'
 
 type IdParams = { Params: { id: string } }
@@ -15,6 +18,7 @@ export type EvidenceReader = Awaited<ReturnType<typeof acceptEvidence>>
 
 const FLASH = {
   step: { th: 'บันทึกขั้นตอนแล้ว', en: 'Step recorded' },
+  order: { th: 'บันทึกการสั่งการแล้ว', en: 'Order recorded' },
   message: { th: 'ส่งข้อความถึงผู้ร้องเรียนแล้ว', en: 'Message sent to the complainant' },
   note: { th: 'บันทึกภายในแล้ว', en: 'Note added' },
   keyTransfer: { th: 'มอบสิทธิ์อ่านข้อมูลผู้ร้องเรียนแล้ว', en: 'Access to the complainant’s identity given' },
@@ -69,6 +73,28 @@ export function complaintStaffCaseRoutes(app: FastifyInstance, deps: FeatureDeps
     }
     setFlash(reply, FLASH.step)
     return reply.redirect(`/staff/complaints/${id}`, 303)
+  })
+
+  // The head's order on a waiting proposal (สั่งการ).
+  app.post<IdParams>('/staff/complaints/:id/orders', async (req, reply) => {
+    const id = caseId(req)
+    const values = readOrderForm(req.body)
+    try {
+      await orderOnProposal(ucDeps(req), readerOf(req), id, parseOrder(values))
+    } catch (e) {
+      if (e instanceof ValidationError) return render(req, reply, id, { order: { values, errors: e.fields } }, {}, 422)
+      throw e
+    }
+    setFlash(reply, FLASH.order)
+    return reply.redirect(`/staff/complaints/${id}`, 303)
+  })
+
+  app.get<{ Params: { id: string; kind: string } }>('/staff/complaints/:id/documents/:kind', async (req, reply) => {
+    const id = caseId(req)
+    const kind = req.params.kind.replace(/\.docx$/, '')
+    if (!req.params.kind.endsWith('.docx') || !isDocumentKind(kind)) throw new NotFoundError('document')
+    const doc = await caseDocument(ucDeps(req), readerOf(req), id, kind)
+    return reply.header('content-type', EXPORT_CONTENT_TYPES.docx).header('content-disposition', contentDisposition('attachment', doc.filename)).header('cache-control', 'no-store').send(doc.body)
   })
 
   app.post<IdParams>('/staff/complaints/:id/key-transfers', async (req, reply) => {

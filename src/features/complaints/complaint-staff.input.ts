@@ -8,7 +8,7 @@ import { formString } from '../../web/http/form-errors.ts'
 import { isUuid } from '../organisations/index.ts'
 import { GUIDELINE_STEPS, type Guideline, type GuidelineStep } from './complaint-deadlines.domain.ts'
 import type { CaseListFilter, StaffAgency } from './complaint-handling.use-cases.ts'
-import { INTAKES, NON_ACCEPTANCE_GROUNDS, OUTCOMES, STATUSES, isIntake, type ComplaintStatus, type Intake, type NonAcceptanceGround, type Outcome, type Transition } from './complaint-workflow.domain.ts'
+import { INTAKES, NON_ACCEPTANCE_GROUNDS, OUTCOMES, PROPOSALS, STATUSES, isIntake, type ComplaintStatus, type HeadOrder, type Intake, type NonAcceptanceGround, type Outcome, type Proposal, type ProposalKind, type Transition } from './complaint-workflow.domain.ts'
 
 export { isUuid }
 
@@ -52,8 +52,8 @@ export function readInternalIntake(param: string): Exclude<Intake, 'public'> | n
 
 export { INTAKES }
 
-export type StepFormValues = { to: string; ground: string; reason: string; outcome: string; summary: string; result: string; officer: string }
-const STEP_FIELDS = ['to', 'ground', 'reason', 'outcome', 'summary', 'result', 'officer'] as const
+export type StepFormValues = { to: string; proposal: string; ground: string; reason: string; outcome: string; committee: string; refer_to: string; result: string; officer: string; confirm: string }
+const STEP_FIELDS = ['to', 'proposal', 'ground', 'reason', 'outcome', 'committee', 'refer_to', 'result', 'officer', 'confirm'] as const
 
 export function readStepForm(body: unknown): StepFormValues {
   return Object.fromEntries(STEP_FIELDS.map((k) => [k, formString(body, k)])) as StepFormValues
@@ -75,35 +75,59 @@ export function parseStep(v: StepFormValues): Transition {
   const to = v.to as ComplaintStatus
   let t: Transition
   switch (to) {
-    case 'not_accepted': {
-      if (!(NON_ACCEPTANCE_GROUNDS as readonly string[]).includes(v.ground)) errors.ground = { th: 'เลือกเหตุที่ไม่รับพิจารณา', en: 'Choose the ground for not accepting' }
-      const reason = text(errors, 'reason', v.reason, { th: 'บันทึกเหตุผลที่ไม่รับพิจารณา', en: 'Record why the complaint is not accepted' })
-      t = { to, ground: v.ground as NonAcceptanceGround, reason }
-      break
-    }
-    case 'outcome': {
-      if (!(OUTCOMES as readonly string[]).includes(v.outcome)) errors.outcome = { th: 'เลือกผลการพิจารณา', en: 'Choose the outcome' }
-      const summary = text(errors, 'summary', v.summary, { th: 'สรุปผลการพิจารณา', en: 'Summarise the outcome' })
-      t = { to, outcome: v.outcome as Outcome, summary }
+    case 'awaiting_order': {
+      if (!(PROPOSALS as readonly string[]).includes(v.proposal)) throw new ValidationError({ proposal: { th: 'เลือกข้อเสนอต่อผู้บริหาร', en: 'Choose what to propose to the head' } })
+      const kind = v.proposal as ProposalKind
+      const reason = text(errors, 'reason', v.reason, { th: 'บันทึกเหตุผลหรือข้อเท็จจริงประกอบข้อเสนอ', en: 'Record the reasons for the proposal' })
+      let p: Proposal
+      if (kind === 'not_accept') {
+        if (!(NON_ACCEPTANCE_GROUNDS as readonly string[]).includes(v.ground)) errors.ground = { th: 'เลือกเหตุที่ไม่รับพิจารณา', en: 'Choose the ground for not accepting' }
+        p = { kind, ground: v.ground as NonAcceptanceGround, reason }
+      } else if (kind === 'findings') {
+        if (!(OUTCOMES as readonly string[]).includes(v.outcome)) errors.outcome = { th: 'เลือกผลการตรวจสอบที่เสนอ', en: 'Choose the proposed outcome' }
+        p = { kind, outcome: v.outcome as Outcome, reason }
+      } else if (kind === 'investigate') {
+        p = { kind, committee: text(errors, 'committee', v.committee, { th: 'ระบุรายชื่อคณะกรรมการตรวจสอบข้อเท็จจริง', en: 'Name the fact-finding committee' }), reason }
+      } else {
+        p = { kind, referTo: text(errors, 'refer_to', v.refer_to, { th: 'ระบุหน่วยงานที่จะส่งเรื่องไป', en: 'Name the agency to refer it to' }), reason }
+      }
+      t = { to, proposal: p }
       break
     }
     case 'closed':
       t = { to, resultForComplainant: text(errors, 'result', v.result, { th: 'เขียนผลที่จะแจ้งผู้ร้องเรียน', en: 'Write the result to report back to the complainant' }) }
+      // Closing cannot be undone: the officer confirms it in the same form (no script needed).
+      if (v.confirm !== 'yes') errors.confirm = { th: 'ยืนยันว่าจะยุติเรื่อง (ย้อนกลับไม่ได้)', en: 'Confirm that the case is to be closed (this cannot be undone)' }
       break
     case 'assigned':
       if (!isUuid(v.officer)) errors.officer = { th: 'เลือกผู้รับผิดชอบ', en: 'Choose an officer' }
       t = { to, officerId: v.officer }
       break
     case 'screening':
-    case 'accepted':
     case 'investigating':
       t = { to }
       break
-    case 'received':
+    default:
       throw new ValidationError({ to: { th: 'เลือกขั้นตอนถัดไป', en: 'Choose the next step' } })
   }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors)
   return t
+}
+
+export type OrderFormValues = { decision: string; order_note: string; confirm: string }
+
+export function readOrderForm(body: unknown): OrderFormValues {
+  return { decision: formString(body, 'decision'), order_note: formString(body, 'order_note'), confirm: formString(body, 'confirm') }
+}
+
+/** The head's order: as proposed or sent back, a note (the order's text) and a confirmation, since it cannot be undone. */
+export function parseOrder(v: OrderFormValues): HeadOrder {
+  const errors: FieldErrors = {}
+  if (v.decision !== 'ordered' && v.decision !== 'returned') errors.decision = { th: 'เลือกว่าจะสั่งการตามข้อเสนอหรือส่งกลับ', en: 'Choose to order as proposed or to send it back' }
+  const note = text(errors, 'order_note', v.order_note, v.decision === 'returned' ? { th: 'บันทึกเหตุผลที่ส่งกลับ', en: 'Record why it is sent back' } : { th: 'บันทึกข้อสั่งการ', en: 'Record the order' })
+  if (v.confirm !== 'yes') errors.confirm = { th: 'ยืนยันการสั่งการ (ย้อนกลับไม่ได้)', en: 'Confirm the order (it cannot be undone)' }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
+  return { decision: v.decision as HeadOrder['decision'], note }
 }
 
 /** The text of a message to the complainant (`message`) or of an internal note (`note`). */
@@ -111,9 +135,13 @@ export function readMessageText(body: unknown, field: 'message' | 'note'): strin
   return formString(body, field)
 }
 
+/** The staff member named as subject; it cannot be undone (their key is destroyed), so it is confirmed in the form. */
 export function parseSubjectUser(body: unknown): string {
   const v = formString(body, 'subject_user')
-  if (!isUuid(v)) throw new ValidationError({ subject_user: { th: 'เลือกเจ้าหน้าที่ที่ถูกร้องเรียน', en: 'Choose the staff member the complaint is about' } })
+  const errors: FieldErrors = {}
+  if (!isUuid(v)) errors.subject_user = { th: 'เลือกเจ้าหน้าที่ที่ถูกร้องเรียน', en: 'Choose the staff member the complaint is about' }
+  if (formString(body, 'confirm') !== 'yes') errors.subject_confirm = { th: 'ยืนยันการบันทึกผู้ถูกร้องเรียน (ย้อนกลับไม่ได้)', en: 'Confirm recording the subject (it cannot be undone)' }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
   return v
 }
 

@@ -1,7 +1,10 @@
 /**
  * The life of a complaint (seed 002 measure 5, seed 003 m5.2, seed 004 §3.4), pure.
- * A complaint is received, screened (accepted, or not accepted on a recorded ground),
- * assigned, investigated, given an outcome, and closed with the result reported back.
+ * A complaint is received and screened; the officer then PROPOSES (not to accept it, to
+ * investigate it, to refer it on) and the head of the agency ORDERS (สั่งการ) — as it or sent
+ * back — within the guideline's decision time. An investigation ends the same way: the officer
+ * proposes the findings, the head orders. Only an ordered case can be closed, with the result
+ * reported back. The database enforces the same transitions (migration 2026-12-08T1500).
  */
 import type { Bilingual } from '../../platform/i18n/locale.ts'
 
@@ -36,11 +39,12 @@ export const CHANNEL_LABELS: Record<Channel, Bilingual> = {
 export const INTAKES = ['public', 'conflict_of_interest', 'budget_objection'] as const
 export type Intake = (typeof INTAKES)[number]
 
-export const STATUSES = ['received', 'screening', 'not_accepted', 'accepted', 'assigned', 'investigating', 'outcome', 'closed'] as const
+export const STATUSES = ['received', 'screening', 'awaiting_order', 'not_accepted', 'accepted', 'assigned', 'investigating', 'outcome', 'closed'] as const
 export type ComplaintStatus = (typeof STATUSES)[number]
 export const STATUS_LABELS: Record<ComplaintStatus, Bilingual> = {
   received: { th: 'รับเรื่องแล้ว', en: 'Received' },
   screening: { th: 'กำลังพิจารณารับเรื่อง', en: 'Being screened' },
+  awaiting_order: { th: 'รอผู้บริหารสั่งการ', en: 'Awaiting the head’s order' },
   not_accepted: { th: 'ไม่รับพิจารณา', en: 'Not accepted' },
   accepted: { th: 'รับพิจารณา', en: 'Accepted' },
   assigned: { th: 'มอบหมายผู้รับผิดชอบแล้ว', en: 'Assigned' },
@@ -71,23 +75,54 @@ export const OUTCOME_LABELS: Record<Outcome, Bilingual> = {
   referred: { th: 'ส่งเรื่องให้หน่วยงานอื่นดำเนินการ', en: 'Referred to another agency' },
 }
 
+/** What an officer may put to the head (002 m5; the head's order is its own step). */
+export const PROPOSALS = ['not_accept', 'investigate', 'refer', 'findings'] as const
+export type ProposalKind = (typeof PROPOSALS)[number]
+export const PROPOSAL_LABELS: Record<ProposalKind, Bilingual> = {
+  not_accept: { th: 'เสนอไม่รับพิจารณา', en: 'Propose not to accept' },
+  investigate: { th: 'เสนอให้ตรวจสอบข้อเท็จจริง (แต่งตั้งคณะกรรมการ)', en: 'Propose an investigation (appoint a committee)' },
+  refer: { th: 'เสนอส่งเรื่องให้หน่วยงานอื่น', en: 'Propose referring it to another agency' },
+  findings: { th: 'เสนอผลการตรวจสอบข้อเท็จจริง', en: 'Propose the findings' },
+}
+
+export type Proposal =
+  | { kind: 'not_accept'; ground: NonAcceptanceGround; reason: string }
+  | { kind: 'investigate'; committee: string; reason: string }
+  | { kind: 'refer'; referTo: string; reason: string }
+  | { kind: 'findings'; outcome: Outcome; reason: string }
+
+/** Which proposals an officer may make from a status: screening decides whether to take it up; an investigation ends in findings. */
+export function proposalsFrom(status: ComplaintStatus): readonly ProposalKind[] {
+  if (status === 'screening') return ['not_accept', 'investigate', 'refer']
+  if (status === 'investigating') return ['findings', 'refer']
+  return []
+}
+
+/** Where the head's order takes a case: the proposal carried out. A proposal sent back returns to where it came from. */
+export function orderedStatus(kind: ProposalKind): ComplaintStatus {
+  return kind === 'not_accept' ? 'not_accepted' : kind === 'investigate' ? 'accepted' : 'outcome'
+}
+
 export type Transition =
   | { to: 'screening' }
-  | { to: 'not_accepted'; ground: NonAcceptanceGround; reason: string }
-  | { to: 'accepted' }
+  | { to: 'awaiting_order'; proposal: Proposal }
   | { to: 'assigned'; officerId: string }
   | { to: 'investigating' }
-  | { to: 'outcome'; outcome: Outcome; summary: string }
   | { to: 'closed'; resultForComplainant: string }
 
+/** The head's answer to a proposal: carried out as proposed, or sent back; either way with a recorded note. */
+export type HeadOrder = { decision: 'ordered' | 'returned'; note: string }
+
+/** Steps the case's officers take. Leaving `awaiting_order` is the head's alone (see checkOrder). */
 const NEXT: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
   received: ['screening'],
-  screening: ['accepted', 'not_accepted'],
+  screening: ['awaiting_order'],
+  awaiting_order: [],
   not_accepted: ['closed'],
   accepted: ['assigned'],
   // Re-assigning (a transfer to another officer) keeps the complaint where it is.
   assigned: ['investigating', 'assigned'],
-  investigating: ['outcome', 'assigned'],
+  investigating: ['awaiting_order', 'assigned'],
   outcome: ['closed'],
   closed: [],
 }
@@ -106,15 +141,25 @@ export function checkTransition(status: ComplaintStatus, t: Transition): Transit
       en: `A complaint that is "${STATUS_LABELS[status].en}" cannot become "${STATUS_LABELS[t.to].en}"`,
     }
   }
-  if (t.to === 'not_accepted' && !t.reason.trim()) {
-    return { th: 'กรุณาบันทึกเหตุผลที่ไม่รับพิจารณา', en: 'Record why the complaint is not accepted' }
-  }
-  if (t.to === 'outcome' && !t.summary.trim()) {
-    return { th: 'กรุณาสรุปผลการพิจารณา', en: 'Summarise the outcome' }
+  if (t.to === 'awaiting_order') {
+    const p = t.proposal
+    if (!proposalsFrom(status).includes(p.kind)) {
+      return { th: `ขั้นตอนนี้เสนอ "${PROPOSAL_LABELS[p.kind].th}" ไม่ได้`, en: `"${PROPOSAL_LABELS[p.kind].en}" is not possible at this step` }
+    }
+    if (!p.reason.trim()) return { th: 'กรุณาบันทึกเหตุผลหรือข้อเท็จจริงประกอบข้อเสนอ', en: 'Record the reasons for the proposal' }
+    if (p.kind === 'investigate' && !p.committee.trim()) return { th: 'กรุณาระบุคณะกรรมการตรวจสอบข้อเท็จจริง', en: 'Name the fact-finding committee' }
+    if (p.kind === 'refer' && !p.referTo.trim()) return { th: 'กรุณาระบุหน่วยงานที่จะส่งเรื่องไป', en: 'Name the agency to refer it to' }
   }
   if (t.to === 'closed' && !t.resultForComplainant.trim()) {
     return { th: 'กรุณาเขียนผลที่จะแจ้งผู้ร้องเรียน', en: 'Write the result to report back to the complainant' }
   }
+  return null
+}
+
+/** The head may order only on a case waiting for it, and must say something: the note is the order's record. */
+export function checkOrder(status: ComplaintStatus, o: HeadOrder): TransitionProblem | null {
+  if (status !== 'awaiting_order') return { th: 'เรื่องนี้ไม่มีข้อเสนอที่รอสั่งการ', en: 'There is no proposal waiting for an order' }
+  if (!o.note.trim()) return o.decision === 'returned' ? { th: 'กรุณาบันทึกเหตุผลที่ส่งกลับ', en: 'Record why the proposal is sent back' } : { th: 'กรุณาบันทึกข้อสั่งการ', en: 'Record the order' }
   return null
 }
 

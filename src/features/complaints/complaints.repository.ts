@@ -1,5 +1,6 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely'
 import type { ComplaintsTable, Database } from '../../db/tables.ts'
+import type { ComplaintOrdersTable } from '../../db/tables/complaints.ts'
 import type { Role } from '../../platform/auth/roles.ts'
 import type { IsoDate } from '../../platform/thai-calendar/index.ts'
 
@@ -192,4 +193,44 @@ export async function approvedIntoRoleAfterFiling(db: Kysely<Database>, complain
     .where('decided_at', '>', filed.created_at)
     .execute()
   return [...new Set(rows.map((r) => r.user_id))]
+}
+
+export type OrderRow = Selectable<ComplaintOrdersTable> & { proposed_by_name: string | null; proposed_by_position: string | null; decided_by_name: string | null; decided_by_position: string | null }
+
+/** Every proposal of a case and the head's order on it, oldest first, with who made them. */
+export async function ordersOf(db: Kysely<Database>, complaintId: string): Promise<OrderRow[]> {
+  return db
+    .selectFrom('complaint_orders')
+    .leftJoin('users as p', 'p.id', 'complaint_orders.proposed_by')
+    .leftJoin('users as d', 'd.id', 'complaint_orders.decided_by')
+    .selectAll('complaint_orders')
+    .select(['p.display_name as proposed_by_name', 'p.position as proposed_by_position', 'd.display_name as decided_by_name', 'd.position as decided_by_position'])
+    .where('complaint_orders.complaint_id', '=', complaintId)
+    .orderBy('complaint_orders.seq')
+    .execute()
+}
+
+export async function openProposal(db: Kysely<Database>, complaintId: string): Promise<Selectable<ComplaintOrdersTable> | undefined> {
+  return db.selectFrom('complaint_orders').selectAll().where('complaint_id', '=', complaintId).where('decision', 'is', null).executeTakeFirst()
+}
+
+export async function insertProposal(db: Kysely<Database>, row: Insertable<ComplaintOrdersTable>): Promise<void> {
+  await db.insertInto('complaint_orders').values(row).execute()
+}
+
+export async function hasOpenReview(db: Kysely<Database>, complaintId: string): Promise<boolean> {
+  return !!(await db.selectFrom('complaint_reviews').select('id').where('complaint_id', '=', complaintId).where('answered_at', 'is', null).executeTakeFirst())
+}
+
+/** Who closed a case (the actor of its closing event), for the closing memo's signature. */
+export async function closerOf(db: Kysely<Database>, complaintId: string): Promise<{ name: string; position: string } | null> {
+  const row = await db
+    .selectFrom('complaint_events')
+    .innerJoin('users', 'users.id', 'complaint_events.actor_user_id')
+    .select(['users.display_name', 'users.position'])
+    .where('complaint_events.complaint_id', '=', complaintId)
+    .where('complaint_events.to_status', '=', 'closed')
+    .orderBy('complaint_events.at', 'desc')
+    .executeTakeFirst()
+  return row ? { name: row.display_name, position: row.position } : null
 }

@@ -2,6 +2,7 @@ import type { Bilingual } from '../../../platform/i18n/locale.ts'
 import { SummaryList } from '../../../web/components/display.tsx'
 import { formatDay, formatInstant } from '../../../web/format-time.ts'
 import { Layout } from '../../../web/layout.tsx'
+import { PrintButton } from '../../../web/components/print-button.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
 import type { ComplainantCase } from '../complaint-intake.use-cases.ts'
@@ -51,6 +52,7 @@ export function CitizenAcknowledgementPage({ ctx, c, printedAt }: { ctx: PageCon
       <p class="body hint" safe>
         {t({ th: `พิมพ์จากระบบโปร่งใสเมื่อ ${formatInstant(printedAt, 'th')}`, en: `Printed from Prongsai on ${formatInstant(printedAt, 'en')}` })}
       </p>
+      <PrintButton ctx={ctx} />
       <p class="body">
         <a class="button button--secondary" href="/complaints/case" safe>
           {t({ th: 'กลับไปที่เรื่องร้องเรียน', en: 'Back to the complaint' })}

@@ -1,7 +1,9 @@
 import type { FieldErrors } from '../../../errors.ts'
 import type { Bilingual } from '../../../platform/i18n/locale.ts'
 import { Button, CsrfField, SummaryList, Table, Tag, type SummaryRow, type TagColour } from '../../../web/components/display.tsx'
-import { ErrorSummary } from '../../../web/components/error-summary.tsx'
+import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
+import { Textarea } from '../../../web/components/form-fields.tsx'
+import { STEP_LABELS } from '../complaint-deadlines.domain.ts'
 import { formatDay, formatInstant } from '../../../web/format-time.ts'
 import { Layout } from '../../../web/layout.tsx'
 import { orgName } from '../../../web/org-names.ts'
@@ -18,8 +20,38 @@ function label(map: Record<string, Bilingual>, key: string | null): Bilingual | 
   return key && Object.hasOwn(map, key) ? map[key]! : null
 }
 
+/** Disagreeing with the result: ask the head for a review (recorded, counted, answered in the thread). */
+function ReviewRequest(props: { ctx: PageContext; c: ComplainantCase; value?: string | undefined; errors?: FieldErrors | undefined }) {
+  const t = props.ctx.t
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 class="heading-m" id="review-heading" safe>
+        {t({ th: 'ไม่เห็นด้วยกับผลการพิจารณา?', en: 'Disagree with the result?' })}
+      </h2>
+      {props.c.reviewRequested ? (
+        <p class="body" safe>
+          {t({ th: 'ท่านขอให้ทบทวนผลแล้ว เรื่องอยู่ที่ผู้บริหารของหน่วยงาน คำตอบจะปรากฏในข้อความด้านล่าง', en: 'You have asked for a review. It is with the head of the agency; the answer will appear in the messages below.' })}
+        </p>
+      ) : (
+        <form method="post" action="/complaints/case/review" novalidate>
+          <CsrfField token={props.ctx.csrfToken} />
+          <Textarea
+            id="review"
+            label={t({ th: 'ขอให้ผู้บริหารทบทวนผล: เหตุผลที่ไม่เห็นด้วย', en: 'Ask the head to review the result: why you disagree' })}
+            hint={t({ th: 'คำขอถูกบันทึก ส่งถึงผู้บริหารของหน่วยงาน และนับรวมในสถิติเรื่องร้องเรียน', en: 'The request is recorded, goes to the head of the agency and is counted in the complaint statistics' })}
+            value={props.value}
+            errorMessage={fieldError(props.ctx, props.errors, 'review')}
+            rows={4}
+          />
+          <Button kind="secondary" text={t({ th: 'ขอให้ทบทวนผล', en: 'Ask for a review' })} />
+        </form>
+      )}
+    </section>
+  )
+}
+
 /** What the complainant sees with their receipt: status and history, the facts filed, the result, the thread. */
-export function CitizenCasePage(props: { ctx: PageContext; c: ComplainantCase; body?: string; errors?: FieldErrors | undefined; kept?: readonly KeptEvidence[] }) {
+export function CitizenCasePage(props: { ctx: PageContext; c: ComplainantCase; body?: string; errors?: FieldErrors | undefined; kept?: readonly KeptEvidence[]; review?: string }) {
   const { ctx, c } = props
   const t = ctx.t
   const dash = <span class="hint">–</span>
@@ -53,6 +85,14 @@ export function CitizenCasePage(props: { ctx: PageContext; c: ComplainantCase; b
       <p class="lead">
         <span safe>{t({ th: 'สถานะ:', en: 'Status:' })}</span> <Tag text={t(STATUS_LABELS[c.status])} colour={STATUS_COLOUR[c.status] ?? 'blue'} />
       </p>
+      {c.nextStep ? (
+        <p class="body" id="next-step">
+          <span safe>{t({ th: 'ขั้นตอนต่อไป:', en: 'Next step:' })}</span> <strong safe>{t(STEP_LABELS[c.nextStep.step])}</strong>{' '}
+          <span safe>{t({ th: `หน่วยงานกำหนดให้แล้วเสร็จภายในวันที่ ${formatDay(c.nextStep.due, 'th', 'long')} (นับเฉพาะวันทำการ)`, en: `The agency’s guideline has it done by ${formatDay(c.nextStep.due, 'en', 'long')} (business days).` })}</span>
+        </p>
+      ) : (
+        ''
+      )}
 
       {c.status === 'closed' && c.resultForComplainant ? (
         <>
@@ -84,6 +124,8 @@ export function CitizenCasePage(props: { ctx: PageContext; c: ComplainantCase; b
       ) : (
         ''
       )}
+
+      {c.status === 'closed' ? <ReviewRequest ctx={ctx} c={c} value={props.review} errors={props.errors} /> : ''}
 
       <h2 class="heading-l" safe>
         {t({ th: 'ความคืบหน้า', en: 'Progress' })}

@@ -4,6 +4,7 @@ import { Checkboxes } from '../../../web/components/choices.tsx'
 import { Button, CsrfField, NotificationBanner } from '../../../web/components/display.tsx'
 import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
 import { Layout } from '../../../web/layout.tsx'
+import { PrintButton } from '../../../web/components/print-button.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
 import type { AgencyName } from './citizen-form.page.tsx'
@@ -15,13 +16,13 @@ const SHOWN_ONCE: Bilingual = {
 
 /**
  * The receipt, shown once in the answer to the submission (never behind a redirect, so it exists
- * only in this response). The person must confirm they saved it before going on. Because leaving
- * this page loses the receipt, its warning is given in both languages whichever is chosen.
+ * only in this response). The person must confirm they saved it before going on; they may print
+ * the page (the print style sheet leaves the reference, the code and the warning). Thai mode is
+ * all Thai: the warning is in the chosen language only.
  */
 export function CitizenReceiptPage(props: { ctx: PageContext; agency: AgencyName; reference: string; receipt: string; errors?: FieldErrors | undefined }) {
   const { ctx } = props
   const t = ctx.t
-  const other = ctx.locale === 'th' ? 'en' : 'th'
   const groups = props.receipt.split('-')
   return (
     <Layout ctx={ctx} title={t({ th: 'รหัสติดตามเรื่องของท่าน', en: 'Your receipt' })}>
@@ -39,7 +40,7 @@ export function CitizenReceiptPage(props: { ctx: PageContext; agency: AgencyName
       <p class="body" safe>
         {t({ th: 'รหัสติดตามเรื่อง (16 ตัวอักษร):', en: 'Your receipt (16 characters):' })}
       </p>
-      <p class="heading-xl" lang="en" id="receipt-code">
+      <p class="heading-xl receipt-code" id="receipt-code" translate="no">
         {groups.map((g, i) => (
           <>
             {i > 0 ? ' ' : ''}
@@ -50,9 +51,7 @@ export function CitizenReceiptPage(props: { ctx: PageContext; agency: AgencyName
       <p class="lead" safe>
         {t(SHOWN_ONCE)}
       </p>
-      <p class="body hint" lang={other} safe>
-        {SHOWN_ONCE[other]}
-      </p>
+      <PrintButton ctx={ctx} />
       <ul class="list list--bullet">
         <li safe>{t({ th: 'เขียนลงกระดาษ ถ่ายภาพหน้าจอ หรือบันทึกในโปรแกรมจัดการรหัสผ่าน', en: 'Write it on paper, take a screenshot, or keep it in a password manager.' })}</li>
         <li safe>{t({ th: 'ใช้รหัสนี้ที่หน้า “ติดตามเรื่องร้องเรียน” เพื่อดูสถานะ อ่านข้อความจากหน่วยงาน ตอบกลับ และส่งหลักฐานเพิ่ม', en: 'Use it on the “Follow a complaint” page to see the status, read the agency’s messages, reply and add evidence.' })}</li>

@@ -12,8 +12,9 @@ import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
 import { STEP_LABELS, stepOf } from '../complaint-deadlines.domain.ts'
 import type { CaseDetail } from '../complaint-handling.use-cases.ts'
-import { NON_ACCEPTANCE_LABELS, OUTCOME_LABELS, anonymousBarMet, type ComplaintStatus, type NonAcceptanceGround, type Outcome } from '../complaint-workflow.domain.ts'
-import { KeyTransferForm, NextSteps, SubjectForm, type StepForm } from './staff-case-steps.page.tsx'
+import { NON_ACCEPTANCE_LABELS, OUTCOME_LABELS, PROPOSAL_LABELS, PROPOSALS, anonymousBarMet, type ComplaintStatus, type NonAcceptanceGround, type Outcome, type ProposalKind } from '../complaint-workflow.domain.ts'
+import { caseDocuments } from '../complaint-documents.domain.ts'
+import { KeyTransferForm, NextSteps, SubjectForm, nextActionText, type OrderForm, type StepForm } from './staff-case-steps.page.tsx'
 import { EvidenceList, Thread, type MessageForm } from './staff-case-thread.page.tsx'
 import { DueDate, StatusTag, channelText, intakeText, kindText, statusText } from './staff-common.page.tsx'
 
@@ -21,6 +22,7 @@ export type StaffCaseProps = {
   ctx: PageContext
   detail: CaseDetail
   step?: StepForm | undefined
+  order?: OrderForm | undefined
   message?: MessageForm | undefined
   subject?: { value: string; errors: FieldErrors } | undefined
 }
@@ -63,12 +65,15 @@ function CurrentStep({ ctx, detail }: { ctx: PageContext; detail: CaseDetail }) 
   const c = detail.complaint
   const step = stepOf(c.status as ComplaintStatus)
   const rule = step ? detail.guideline[step] : null
-  const rows: SummaryRow[] = [{ key: t({ th: 'สถานะ', en: 'Status' }), value: <StatusTag ctx={ctx} status={c.status} /> }]
+  const rows: SummaryRow[] = [
+    { key: t({ th: 'สถานะ', en: 'Status' }), value: <StatusTag ctx={ctx} status={c.status} /> },
+    { key: t({ th: 'ต้องทำต่อไป', en: 'Next action' }), value: <strong safe>{nextActionText(ctx, detail)}</strong> },
+  ]
   if (step && rule) {
+    rows.push({ key: t({ th: 'กำหนดเสร็จ', en: 'Due' }), value: <DueDate ctx={ctx} deadline={detail.deadline} /> })
     rows.push({ key: t({ th: 'ขั้นตอนตามแนวทาง', en: 'Guideline step' }), value: <span safe>{t({ th: `${STEP_LABELS[step].th} (${rule.businessDays} วันทำการ)`, en: `${STEP_LABELS[step].en} (${rule.businessDays} business days)` })}</span> })
     rows.push({ key: t({ th: 'หน่วยที่รับผิดชอบ', en: 'Responsible unit' }), value: <span safe>{ctx.locale === 'en' && rule.responsibleUnit.en ? rule.responsibleUnit.en : rule.responsibleUnit.th}</span> })
     rows.push({ key: t({ th: 'เริ่มขั้นตอนนี้', en: 'Step started' }), value: <span safe>{formatDay(c.step_started_on, ctx.locale)}</span> })
-    rows.push({ key: t({ th: 'กำหนดเสร็จ', en: 'Due' }), value: <DueDate ctx={ctx} deadline={detail.deadline} /> })
   }
   rows.push({ key: t({ th: 'ผู้รับผิดชอบ', en: 'Officer' }), value: <span safe>{detail.assignedName ?? t({ th: 'ยังไม่มอบหมาย', en: 'Not assigned' })}</span> })
   return <SummaryList rows={rows} />
@@ -104,6 +109,14 @@ function eventText(ctx: PageContext, detail: CaseDetail, e: CaseDetail['events']
       if (e.to_status === 'outcome' && typeof d.outcome === 'string' && Object.hasOwn(OUTCOME_LABELS, d.outcome)) return `${to}: ${t(OUTCOME_LABELS[d.outcome as Outcome])}`
       return to
     }
+    case 'proposed':
+      return typeof d.proposal === 'string' && (PROPOSALS as readonly string[]).includes(d.proposal) ? t(PROPOSAL_LABELS[d.proposal as ProposalKind]) : t({ th: 'เสนอผู้บริหาร', en: 'Proposed to the head' })
+    case 'ordered':
+      return `${t({ th: 'ผู้บริหารสั่งการตามข้อเสนอ', en: 'The head ordered as proposed' })}: ${statusText(ctx, e.to_status ?? '')}`
+    case 'returned':
+      return t({ th: 'ผู้บริหารส่งข้อเสนอกลับให้พิจารณาใหม่', en: 'The head sent the proposal back' })
+    case 'review_requested':
+      return t({ th: 'ผู้ร้องเรียนขอให้ทบทวนผล', en: 'The complainant asked for a review' })
     case 'transferred':
       return officer ? t({ th: `โอนเรื่องให้ ${officer}`, en: `Transferred to ${officer}` }) : t({ th: 'โอนเรื่องให้เจ้าหน้าที่อื่น', en: 'Transferred to another officer' })
     case 'note':
@@ -177,11 +190,34 @@ function Identity({ ctx, detail }: { ctx: PageContext; detail: CaseDetail }) {
   )
 }
 
+/** The case's records as Word memos (บันทึกข้อความ), each once its step has happened. */
+function Documents({ ctx, detail }: { ctx: PageContext; detail: CaseDetail }) {
+  const t = ctx.t
+  const docs = caseDocuments(detail.complaint, detail.orders)
+  if (docs.length === 0) return ''
+  return (
+    <section class="case-section" aria-labelledby="documents-heading">
+      <h2 class="heading-l" id="documents-heading" safe>
+        {t({ th: 'เอกสาร (Word)', en: 'Documents (Word)' })}
+      </h2>
+      <ul class="list">
+        {docs.map((d) => (
+          <li>
+            <a href={`/staff/complaints/${detail.complaint.id}/documents/${d.kind}.docx`} safe>
+              {t(d.title)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 export function StaffCasePage(props: StaffCaseProps) {
   const { ctx, detail } = props
   const t = ctx.t
   const c = detail.complaint
-  const errors = props.step?.errors ?? props.message?.errors ?? props.subject?.errors
+  const errors = props.step?.errors ?? props.order?.errors ?? props.message?.errors ?? props.subject?.errors
   const title = t({ th: `เรื่องร้องเรียนเลขที่ ${c.reference}`, en: `Complaint ${c.reference}` })
   return (
     <Layout ctx={ctx} title={errors ? `${t({ th: 'ข้อผิดพลาด', en: 'Error' })}: ${title}` : title} wide>
@@ -197,6 +233,15 @@ export function StaffCasePage(props: StaffCaseProps) {
       <h1 class="heading-xl" safe>
         {title}
       </h1>
+      {/* Status, deadline and the next action first: the page is long, the decision is not. */}
+      <section class="case-section" aria-labelledby="current-step-heading">
+        <h2 class="heading-l" id="current-step-heading" safe>
+          {t({ th: 'ขั้นตอนปัจจุบัน', en: 'Where it stands' })}
+        </h2>
+        <CurrentStep ctx={ctx} detail={detail} />
+      </section>
+      <ScreeningHint ctx={ctx} detail={detail} />
+      {detail.canHandle || (detail.canOrder && c.status === 'awaiting_order') ? <NextSteps ctx={ctx} detail={detail} form={props.step} order={props.order} /> : ''}
       {detail.canHandle && !detail.canRead ? (
         <NotificationBanner title={t({ th: 'ท่านยังไม่มีกุญแจของเรื่องนี้', en: 'You do not hold this complaint’s key yet' })}>
           <p class="body" safe>
@@ -216,13 +261,6 @@ export function StaffCasePage(props: StaffCaseProps) {
       ) : (
         ''
       )}
-      <ScreeningHint ctx={ctx} detail={detail} />
-      <section class="case-section" aria-labelledby="current-step-heading">
-        <h2 class="heading-l" id="current-step-heading" safe>
-          {t({ th: 'ขั้นตอนปัจจุบัน', en: 'Where it stands' })}
-        </h2>
-        <CurrentStep ctx={ctx} detail={detail} />
-      </section>
       <section class="case-section" aria-labelledby="facts-heading">
         <h2 class="heading-l" id="facts-heading" safe>
           {t({ th: 'ข้อเท็จจริง', en: 'The facts' })}
@@ -237,7 +275,7 @@ export function StaffCasePage(props: StaffCaseProps) {
       ) : (
         ''
       )}
-      {detail.canHandle ? <NextSteps ctx={ctx} detail={detail} form={props.step} /> : ''}
+      <Documents ctx={ctx} detail={detail} />
       {detail.canHandle && detail.canRead ? <Thread ctx={ctx} detail={detail} form={props.message} /> : ''}
       <section class="case-section" aria-labelledby="history-heading">
         <h2 class="heading-l" id="history-heading" safe>

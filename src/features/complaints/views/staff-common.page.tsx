@@ -10,6 +10,7 @@ import { CHANNEL_LABELS, INTAKE_LABELS, STATUS_LABELS, isIntake, kindLabel, type
 const STATUS_COLOURS: Record<ComplaintStatus, TagColour> = {
   received: 'blue',
   screening: 'blue',
+  awaiting_order: 'yellow',
   not_accepted: 'grey',
   accepted: 'blue',
   assigned: 'purple',
