@@ -7,22 +7,22 @@ const web = useBrowserApp()
 const WIANG_THONG = 'เทศบาลตำบลเวียงทอง'
 const PROVINCE = 'จังหวัดสุวรรณภูมิ (สำนักงานจังหวัด)'
 /** What the platform administrator's staff home lists, group by group (agency, oversight, administration, account). */
-const EVERYTHING = ['portal', 'services', 'executives', 'budget', 'procurement', 'oversight', 'ita-results', 'ita-measures', 'oversight-oit', 'oit-catalogues', 'organisations', 'users', 'audit', 'holidays', 'outbox', 'account']
-const ORG_ADMIN_TASKS = ['announcements', 'reports', 'portal', 'services', 'service-requests', 'executives', 'budget', 'procurement', 'ita-results', 'oit', 'webboard', 'consultations', 'information-requests', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'report', 'organisations', 'users', 'audit', 'account']
+const EVERYTHING = ['portal', 'services', 'executives', 'budget', 'development-plan', 'performance-evaluation', 'procurement', 'oversight', 'ita-results', 'ita-measures', 'oversight-oit', 'risks-province', 'oit-catalogues', 'organisations', 'users', 'audit', 'holidays', 'outbox', 'account']
+const ORG_ADMIN_TASKS = ['announcements', 'reports', 'portal', 'services', 'service-requests', 'executives', 'budget', 'development-plan', 'performance-evaluation', 'procurement', 'ita-results', 'oit', 'webboard', 'consultations', 'information-requests', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'risks', 'outside-manual', 'report', 'organisations', 'users', 'audit', 'account']
 const ORG_ADMIN = ['dashboard', 'portal', 'ita-results', 'oit', 'account']
 
 /** Who signs in, which header menu and which staff-home tasks they should get, and what their staff home should name. */
 const PEOPLE: { email: string; who: string; menu: string[]; tasks?: string[]; shows: string }[] = [
   { email: 'admin@prongsai.test', who: 'the platform administrator', menu: ['dashboard', 'oversight', 'portal', 'ita-results', 'oversight-oit', 'account'], tasks: EVERYTHING, shows: 'คุณเป็นผู้ดูแลระบบทั้งหมด' },
-  { email: 'oversight@prongsai.test', who: 'a provincial oversight officer', menu: ['dashboard', 'oversight', 'oversight-reports', 'ita-results', 'oversight-oit', 'account'], tasks: ['incidents', 'report', 'oversight', 'oversight-reports', 'oversight-announcements', 'ita-results', 'ita-measures', 'oversight-oit', 'account'], shows: PROVINCE },
+  { email: 'oversight@prongsai.test', who: 'a provincial oversight officer', menu: ['dashboard', 'oversight', 'oversight-reports', 'ita-results', 'oversight-oit', 'account'], tasks: ['incidents', 'report', 'oversight', 'oversight-reports', 'oversight-announcements', 'ita-results', 'ita-measures', 'oversight-oit', 'risks-province', 'account'], shows: PROVINCE },
   { email: 'province-admin@prongsai.test', who: 'the province’s administrator', menu: ORG_ADMIN, tasks: ORG_ADMIN_TASKS, shows: PROVINCE },
   { email: 'wt-admin@prongsai.test', who: 'a municipality’s administrator', menu: ORG_ADMIN, tasks: ORG_ADMIN_TASKS, shows: WIANG_THONG },
-  { email: 'wt-officer@prongsai.test', who: 'an officer', menu: ['dashboard', 'portal', 'oit', 'account'], tasks: ['announcements', 'reports', 'portal', 'services', 'service-requests', 'executives', 'budget', 'oit', 'webboard', 'comments', 'consultations', 'information-requests', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'report', 'account'], shows: WIANG_THONG },
+  { email: 'wt-officer@prongsai.test', who: 'an officer', menu: ['dashboard', 'portal', 'oit', 'account'], tasks: ['announcements', 'reports', 'portal', 'services', 'service-requests', 'executives', 'budget', 'development-plan', 'performance-evaluation', 'oit', 'webboard', 'comments', 'consultations', 'information-requests', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'risks', 'outside-manual', 'report', 'account'], shows: WIANG_THONG },
   { email: 'wt-ita@prongsai.test', who: 'an ITA coordinator', menu: ['dashboard', 'reports', 'portal', 'ita-results', 'oit', 'account'], shows: WIANG_THONG },
-  { email: 'wt-complaints@prongsai.test', who: 'a complaints officer', menu: ['dashboard', 'complaints', 'account'], tasks: ['complaints', 'comments', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'report', 'account'], shows: WIANG_THONG },
-  { email: 'wt-procurement@prongsai.test', who: 'a procurement officer', menu: ['dashboard', 'procurement', 'account'], tasks: ['procurement', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'report', 'account'], shows: WIANG_THONG },
+  { email: 'wt-complaints@prongsai.test', who: 'a complaints officer', menu: ['dashboard', 'complaints', 'account'], tasks: ['complaints', 'comments', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'outside-manual', 'report', 'account'], shows: WIANG_THONG },
+  { email: 'wt-procurement@prongsai.test', who: 'a procurement officer', menu: ['dashboard', 'procurement', 'account'], tasks: ['procurement', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'outside-manual', 'report', 'account'], shows: WIANG_THONG },
   { email: 'wt-head@prongsai.test', who: 'the head of the agency', menu: ['dashboard', 'reports', 'complaints', 'portal', 'ita-results', 'oit', 'account'], shows: WIANG_THONG },
-  { email: 'committee@prongsai.test', who: 'an external committee member', menu: ['dashboard', 'account'], tasks: ['incidents', 'meetings', 'report', 'account'], shows: WIANG_THONG },
+  { email: 'committee@prongsai.test', who: 'an external committee member', menu: ['dashboard', 'performance-evaluation', 'account'], tasks: ['performance-evaluation', 'incidents', 'meetings', 'report', 'account'], shows: WIANG_THONG },
 ]
 
 async function menuOf(page: Page): Promise<string[]> {
