@@ -49,6 +49,7 @@ import { giftsRoutes } from './features/gifts/index.ts'
 import { propertyRoutes } from './features/property/index.ts'
 import { meetingsRoutes } from './features/meetings/index.ts'
 import { oversightReportRoutes } from './features/oversight-reports/index.ts'
+import { surveysRoutes } from './features/surveys/index.ts'
 
 export type { AppDeps }
 
@@ -188,6 +189,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     propertyRoutes,
     meetingsRoutes,
     oversightReportRoutes,
+    surveysRoutes,
   ]
   // Tests read its counters (how many answers came from memory before Fastify).
   app.decorate('publicPages', publicPages)

@@ -22,6 +22,7 @@ import type { MeetingsTables } from './tables/meetings.ts'
 import type { SecurityTables } from './tables/security.ts'
 import type { FormsTables } from './tables/forms.ts'
 import type { OversightReportsTables } from './tables/oversight-reports.ts'
+import type { SurveysTables } from './tables/surveys.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 
 export type * from './tables/foundation.ts'
@@ -57,7 +58,8 @@ export interface Database
     MeetingsTables,
     SecurityTables,
     FormsTables,
-    OversightReportsTables {}
+    OversightReportsTables,
+    SurveysTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

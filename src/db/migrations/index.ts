@@ -22,6 +22,7 @@ import * as propertyMigration from './2026-12-07T1500-property.ts'
 import * as meetingsMigration from './2026-12-07T1500-meetings.ts'
 import * as securityMigration from './2026-12-07T1000-security.ts'
 import * as formsAndOversightReports from './2026-12-07T1200-forms-and-oversight-reports.ts'
+import * as surveysMigration from './2026-12-08T1200-surveys.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T1500-property': propertyMigration,
   '2026-12-07T1000-security': securityMigration,
   '2026-12-07T1200-forms-and-oversight-reports': formsAndOversightReports,
+  '2026-12-08T1200-surveys': surveysMigration,
 }

@@ -1,3 +1,4 @@
 // What other features (and the worker) may use of the OIT engine.
 export { oitMonitoring } from './oit-monitoring.use-cases.ts'
 export { loadDemoOit } from './demo-oit.ts'
+export { oitReadiness, type OitReadiness } from './oit-readiness.ts'
