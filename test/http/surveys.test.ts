@@ -163,3 +163,63 @@ describe('anonymous and open surveys', () => {
     expect((await other.get(`/staff/surveys/${id}`)).statusCode).toBe(403)
   })
 })
+
+describe('results', () => {
+  it('hides a group under 5, shows it from 5, publishes only approved comments, with Word and Excel', async () => {
+    const c = await t.asUser('wt-ita@prongsai.test')
+    const id = await createOpenSurvey(c, { mode: 'open', kind: 'satisfaction', service_name: 'ขออนุญาตก่อสร้างอาคาร', title_th: 'ความพึงพอใจ งานขออนุญาตก่อสร้าง' })
+    const sat = (level: string, comment = '') => ({ a__sat_process: level, a__sat_time: level, a__sat_staff: level, a__sat_place: level, a__sat_overall: level, a__comment: comment })
+    for (let i = 0; i < 4; i++) expect((await t.client().submit(`/s/${id}`, sat(i < 2 ? '5' : '4', i === 0 ? 'เจ้าหน้าที่บริการดีมาก' : i === 1 ? 'โทรหาคุณสมชาย 081-234-5678' : ''))).statusCode).toBe(303)
+    const four = await c.get(`/staff/surveys/${id}/results`)
+    expect(four.statusCode).toBe(200)
+    expect(four.body).toContain('มีผู้ตอบน้อยกว่า 5 คน')
+    expect(four.body).not.toContain('เจ้าหน้าที่บริการดีมาก')
+    expect(four.body).not.toContain('<svg')
+    // Publishing needs a closed survey and at least 5 answers.
+    await c.submit(`/staff/surveys/${id}`, { to: 'closed' }, `/staff/surveys/${id}/status`)
+    expect((await c.submit(`/staff/surveys/${id}/results`, { publish: 'yes' }, `/staff/surveys/${id}/publish`)).statusCode).toBe(409)
+    await c.submit(`/staff/surveys/${id}`, { to: 'open' }, `/staff/surveys/${id}/status`)
+    expect((await t.client().submit(`/s/${id}`, sat('3'))).statusCode).toBe(303)
+
+    const five = await c.get(`/staff/surveys/${id}/results`)
+    expect(five.body).toContain('<svg')
+    expect(five.body).toContain('เจ้าหน้าที่บริการดีมาก')
+    // (5 + 5 + 4 + 4 + 3) / 5 = 4.20 on every question
+    expect(five.body).toContain('4.20')
+    const comments = await t.db.selectFrom('survey_comments').select(['id', 'text']).where('survey_id', '=', id).execute()
+    const good = comments.find((x) => x.text === 'เจ้าหน้าที่บริการดีมาก')!
+    const personal = comments.find((x) => x.text.includes('081'))!
+    expect((await c.submit(`/staff/surveys/${id}/results`, { decision: 'approved' }, `/staff/surveys/${id}/comments/${good.id}`)).statusCode).toBe(303)
+    expect((await c.submit(`/staff/surveys/${id}/results`, { decision: 'rejected' }, `/staff/surveys/${id}/comments/${personal.id}`)).statusCode).toBe(303)
+    await c.submit(`/staff/surveys/${id}`, { to: 'closed' }, `/staff/surveys/${id}/status`)
+    expect((await c.submit(`/staff/surveys/${id}/results`, { publish: 'yes' }, `/staff/surveys/${id}/publish`)).statusCode).toBe(303)
+
+    const pub = await t.client().get(`/o/wiang-thong/surveys/${id}`)
+    expect(pub.statusCode).toBe(200)
+    expect(pub.body).toContain('เจ้าหน้าที่บริการดีมาก')
+    expect(pub.body).not.toContain('081-234-5678')
+    expect((await t.client().get('/o/wiang-thong/surveys')).body).toContain('ความพึงพอใจ งานขออนุญาตก่อสร้าง')
+    const docx = await t.client().get(`/o/wiang-thong/surveys/${id}.docx`)
+    expect(docx.statusCode).toBe(200)
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK')
+    const xlsx = await t.client().get(`/o/wiang-thong/surveys/${id}.xlsx`)
+    expect(xlsx.statusCode).toBe(200)
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml')
+    // Withdrawn results are no longer public.
+    expect((await c.submit(`/staff/surveys/${id}/results`, { publish: 'no' }, `/staff/surveys/${id}/publish`)).statusCode).toBe(303)
+    expect((await t.client().get(`/o/wiang-thong/surveys/${id}`)).statusCode).toBe(404)
+  })
+
+  it('shows the self-assessment with the sample against the minimum and the unofficial label', async () => {
+    const c = await t.asUser('wt-ita@prongsai.test')
+    const res = await c.get('/staff/surveys/self-assessment?org=wiang-thong&fy=2570')
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('ไม่เป็นทางการ')
+    expect(res.body).toContain('ยังขาดผู้ตอบอีก')
+    const admin = await t.asUser('admin@prongsai.test')
+    await admin.get('/staff/surveys/self-assessment?org=wiang-thong&fy=2570')
+    expect((await admin.post('/staff/surveys/points/2570?org=wiang-thong', { l1: '0', l2: '40', l3: '30', l4: '100', yes: '100', no: '0' })).statusCode).toBe(422)
+    expect((await admin.post('/staff/surveys/points/2570?org=wiang-thong', { l1: '0', l2: '25', l3: '75', l4: '100', yes: '100', no: '0' })).statusCode).toBe(303)
+    expect((await c.post('/staff/surveys/points/2570?org=wiang-thong', { l1: '0', l2: '25', l3: '75', l4: '100', yes: '100', no: '0' })).statusCode).toBe(403)
+  })
+})
