@@ -4,7 +4,7 @@ import type { FormDefinition } from '../../platform/forms/form-definition.ts'
 import { scaleItem } from '../../platform/forms/form-scales.ts'
 import { ITA_SCORING_RULES, rulesForFiscalYear, scoreIta, type IndicatorScores } from '../ita-results/index.ts'
 import { biggestGains, DEFAULT_POINT_MAPPING, indicatorOfItem, indicatorScoresFromSurvey } from './survey-prediction.domain.ts'
-import { EIT_TEMPLATE, IIT_TEMPLATE } from './survey-templates.data.ts'
+import { EIT_TEMPLATE, IIT_TEMPLATE, SATISFACTION_TEMPLATE } from './survey-templates.data.ts'
 import { definitionProblems } from '../../platform/forms/form-definition.ts'
 
 const def: FormDefinition = {
@@ -57,6 +57,7 @@ describe('the unofficial ITA estimate', () => {
   it('has built-in IIT and EIT templates that cover indicators 1–5 and 6–8 on the official scales', () => {
     expect(definitionProblems(IIT_TEMPLATE)).toEqual([])
     expect(definitionProblems(EIT_TEMPLATE)).toEqual([])
+    expect(definitionProblems(SATISFACTION_TEMPLATE)).toEqual([])
     const indicators = (d: FormDefinition) => [...new Set(d.sections.flatMap((s) => s.items.map((i) => indicatorOfItem(i.id))))]
     expect(indicators(IIT_TEMPLATE)).toEqual([1, 2, 3, 4, 5])
     expect(indicators(EIT_TEMPLATE)).toEqual([6, 7, 8])

@@ -93,7 +93,7 @@ export function satisfactionTemplate(): FormDefinition {
         ],
       },
       {
-        id: 'comment',
+        id: 'suggestions',
         number: '2',
         title: { th: 'ข้อเสนอแนะ', en: 'Suggestions' },
         items: [{ id: 'comment', number: '2.1', title: { th: 'ข้อเสนอแนะเพื่อปรับปรุงการให้บริการ', en: 'What should we improve?' }, help: { th: 'ไม่ต้องใส่ชื่อหรือข้อมูลส่วนตัว ข้อความจะเผยแพร่หลังเจ้าหน้าที่ตรวจแล้วเท่านั้น', en: 'Do not give your name or personal details; comments are published only after review' }, required: false, type: 'text', multiline: true }],
