@@ -11,6 +11,7 @@ import { loadDemoItaPlan, loadDemoItaResults } from '../ita-results/index.ts'
 import { loadDemoBudget } from '../budget/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
+import { loadDemoSurveys } from '../surveys/index.ts'
 import { loadDemoWebboard } from '../webboard/index.ts'
 import { loadDemoInfoRequests } from '../information-requests/index.ts'
 import { loadDemoComments } from '../comment-box/index.ts'
@@ -52,6 +53,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoMeetings(db, now)
   // Seed 000's quarterly cycle for FY 2569, after the portal so item 2.3 can point at it.
   await loadDemoOversightReports(db, now, { files: opts.files, baseUrl: opts.baseUrl, password: DEMO_PASSWORD })
+  await loadDemoSurveys(db, now, opts.baseUrl)
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 
