@@ -23,6 +23,7 @@ import type { SecurityTables } from './tables/security.ts'
 import type { FormsTables } from './tables/forms.ts'
 import type { OversightReportsTables } from './tables/oversight-reports.ts'
 import type { RisksTables } from './tables/risks.ts'
+import type { SurveysTables } from './tables/surveys.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 import type { DevelopmentPlanTables } from './tables/development-plan.ts'
 
@@ -61,7 +62,8 @@ export interface Database
     FormsTables,
     OversightReportsTables,
     RisksTables,
-    DevelopmentPlanTables {}
+    DevelopmentPlanTables,
+    SurveysTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

@@ -59,6 +59,7 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
     add('ita-results', '/staff/ita/agencies', { th: 'ผลการประเมิน ITA และแผนมาตรการ', en: 'ITA results and plan' }, 'agency', true)
   }
   if (has('ita_coordinator', 'head', 'admin', 'officer')) add('oit', '/staff/oit', { th: 'รายการ OIT', en: 'OIT checklist' }, 'agency', true)
+  if (has('ita_coordinator', 'head', 'admin', 'officer')) add('surveys', '/staff/surveys', { th: 'แบบสำรวจและการประเมินตนเอง', en: 'Surveys and self-assessment' }, 'agency')
   if (has('oversight') || admin) add('ita-measures', '/staff/ita/measures', { th: 'คลังมาตรการ ITA', en: 'ITA measure library' }, 'oversight')
   if (has('oversight') || admin) add('oversight-oit', '/staff/oversight/oit', { th: 'ความครบถ้วน OIT', en: 'OIT completeness' }, 'oversight', true)
   if (has('officer', 'admin', 'head')) add('webboard', '/staff/webboard', { th: 'เว็บบอร์ดถาม–ตอบ', en: 'Webboard' }, 'agency')

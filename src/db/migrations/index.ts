@@ -26,6 +26,7 @@ import * as oversightAnnouncements from './2026-12-08T1100-oversight-announcemen
 import * as risksMigration from './2026-12-08T1300-risks.ts'
 import * as developmentPlanMigration from './2026-12-08T1400-development-plan.ts'
 import * as complaintOrders from './2026-12-08T1500-complaint-orders.ts'
+import * as surveysMigration from './2026-12-08T1200-surveys.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T1300-risks': risksMigration,
   '2026-12-08T1400-development-plan': developmentPlanMigration,
   '2026-12-08T1500-complaint-orders': complaintOrders,
+  '2026-12-08T1200-surveys': surveysMigration,
 }

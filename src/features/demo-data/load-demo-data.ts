@@ -13,6 +13,7 @@ import { loadDemoDevelopmentPlan } from '../development-plan/index.ts'
 import { loadDemoPerformanceEvaluation } from '../performance-evaluation/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
+import { loadDemoSurveys } from '../surveys/index.ts'
 import { loadDemoWebboard } from '../webboard/index.ts'
 import { loadDemoInfoRequests } from '../information-requests/index.ts'
 import { loadDemoComments } from '../comment-box/index.ts'
@@ -60,6 +61,7 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoRisks(db, now, opts.baseUrl)
   // Seed 000's quarterly cycle dated from the clock (last fiscal year and this one), after the portal so item 2.3 can point at it.
   await loadDemoOversightReports(db, now, { files: opts.files, baseUrl: opts.baseUrl, password: DEMO_PASSWORD })
+  await loadDemoSurveys(db, now, opts.baseUrl)
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 
