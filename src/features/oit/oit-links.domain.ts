@@ -89,6 +89,12 @@ export function agencyPublicPages(slug: string, fiscalYear: number): PageChoice[
     { path: `${o}/webboard`, name: { th: 'กระดานถาม-ตอบ (Q&A)', en: 'Questions and answers' } },
     { path: `${o}/consultations`, name: { th: 'การรับฟังความคิดเห็น', en: 'Public consultations' } },
     { path: `${o}/ita`, name: { th: 'ผลการประเมิน ITA และมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'ITA results and the integrity measures' } },
+    { path: `${o}/risks`, name: { th: 'การประเมินความเสี่ยงการทุจริตและมาตรการจัดการ', en: 'Corruption risk assessment and treatments' } },
+    { path: `${o}/development-plan`, name: { th: 'แผนพัฒนาท้องถิ่นและผลการติดตามประเมินผล', en: 'Local development plan and its monitoring' } },
+    { path: `${o}/performance-evaluation`, name: { th: 'ผลการประเมินผลการปฏิบัติราชการ 4 มิติ', en: 'Four-dimension performance evaluation' } },
+    { path: `${o}/surveys`, name: { th: 'ผลการสำรวจความพึงพอใจ', en: 'Satisfaction survey results' } },
+    { path: `${o}/announcements`, name: { th: 'ประกาศมาตรการจากจังหวัด', en: 'Announcements of measures from the province' } },
+    { path: `${o}/donations`, name: { th: 'การรับบริจาคและนโยบายไม่รับของขวัญ', en: 'Donations and the No Gift policy' } },
   ]
 }
 

@@ -159,7 +159,18 @@ const MODULE_PAGES: Partial<Record<PortalSectionKey, readonly ModulePage[]>> = {
     { path: (s) => `/o/${s}/complaints`, name: { th: 'แนวปฏิบัติและช่องทางการร้องเรียน', en: 'Complaint guideline and channel' } },
     { path: (s) => `/o/${s}/complaints/statistics`, name: { th: 'สถิติเรื่องร้องเรียน', en: 'Complaint statistics' } },
   ],
-  integrity: [{ path: (s) => `/o/${s}/ita`, name: { th: 'ผลการประเมิน ITA และมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'ITA results and the integrity improvement measures' } }],
+  plans: [{ path: (s) => `/o/${s}/development-plan`, name: { th: 'แผนพัฒนาท้องถิ่นและผลการติดตามประเมินผล', en: 'Local development plan and its monitoring' } }],
+  reports: [
+    { path: (s) => `/o/${s}/performance-evaluation`, name: { th: 'ผลการประเมินผลการปฏิบัติราชการ 4 มิติ', en: 'Four-dimension performance evaluation' } },
+    { path: (s) => `/o/${s}/surveys`, name: { th: 'ผลการสำรวจความพึงพอใจ', en: 'Satisfaction survey results' } },
+  ],
+  'officer-manuals': [{ path: (s) => `/o/${s}/work-standards`, name: { th: 'คู่มือหรือมาตรฐานการปฏิบัติงาน', en: 'Work-standard manuals' } }],
+  'service-manuals': [{ path: (s) => `/o/${s}/services`, name: { th: 'คู่มือสำหรับประชาชนและสถิติการให้บริการ', en: 'Service manuals and statistics' } }],
+  participation: [
+    { path: (s) => `/o/${s}/consultations`, name: { th: 'การรับฟังความคิดเห็นและการมีส่วนร่วม', en: 'Consultations and hearings' } },
+    { path: (s) => `/o/${s}/webboard`, name: { th: 'กระดานถาม–ตอบ', en: 'Questions and answers' } },
+  ],
+  integrity: [{ path: (s) => `/o/${s}/ita`, name: { th: 'ผลการประเมิน ITA และมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'ITA results and the integrity improvement measures' } }, { path: (s) => `/o/${s}/risks`, name: { th: 'การประเมินความเสี่ยงการทุจริตและมาตรการจัดการ', en: 'Corruption risk assessment and treatments' } }],
 }
 
 export function modulePagesOf(key: string): readonly ModulePage[] {
