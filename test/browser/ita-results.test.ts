@@ -26,7 +26,7 @@ describe('oversight imports the province’s ITA results', () => {
 
     const page = await app.newPage()
     await signInAs(page, 'oversight@prongsai.test')
-    await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ผลการประเมิน ITA', exact: true }).click()
+    await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ผล ITA', exact: true }).click()
     await page.waitForURL((u) => u.pathname === '/staff/ita/results')
     await expectAccessible(page)
 

@@ -21,7 +21,7 @@ describe('the ITA coordinator answers an OIT item', () => {
 
     const page = await app.newPage()
     await signInAs(page, 'wt-ita@prongsai.test')
-    await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'รายการ OIT', exact: true }).click()
+    await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'OIT', exact: true }).click()
     await page.waitForURL((u) => u.pathname === '/staff/oit')
     await page.goto('/staff/oit?org=wiang-thong&year=2569')
     await expectAccessible(page)
@@ -79,7 +79,7 @@ describe('the ITA coordinator answers an OIT item', () => {
   it('shows oversight every agency, least complete first, and an admin the rows of a bad catalogue file', async () => {
     const oversight = await app.newPage()
     await signInAs(oversight, 'oversight@prongsai.test')
-    await oversight.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ความครบถ้วน OIT', exact: true }).click()
+    await oversight.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'OIT', exact: true }).click()
     await oversight.waitForURL((u) => u.pathname === '/staff/oversight/oit')
     await oversight.goto('/staff/oversight/oit?year=2569')
     await expectAccessible(oversight)

@@ -62,7 +62,7 @@ describe('an officer publishes an item and a citizen opens it on a phone', () =>
   it('creates the item with a file, publishes it, and the public page works without JavaScript', async () => {
     const officer = await newPage()
     await signInAs(officer, 'wt-officer@prongsai.test')
-    await officer.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'เว็บไซต์เปิดเผยข้อมูล', exact: true }).click()
+    await officer.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'เปิดเผยข้อมูล', exact: true }).click()
     await officer.waitForURL((u) => u.pathname === '/staff/portal')
     await expectAccessible(officer)
 
