@@ -81,7 +81,8 @@ describe('wrong receipts', () => {
 
   it('keep no address in the database, only a keyed hash per window', async () => {
     const rows = await t.db.selectFrom('abuse_counters').select(['key', 'failures']).where('key', 'like', 'complaint-receipt:%').execute()
-    expect(rows.length).toBeGreaterThanOrEqual(11)
+    // Nine sources gave wrong receipts above (one guesser, seven in the burst, one stranger).
+    expect(rows.length).toBeGreaterThanOrEqual(9)
     expect(JSON.stringify(rows)).not.toMatch(/203\.0\.113|192\.0\.2|198\.51\.100/)
     expect(rows.some((r) => r.failures === 10)).toBe(true)
   })

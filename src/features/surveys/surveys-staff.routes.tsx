@@ -5,7 +5,7 @@ import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { parseCodeCount, parseInvitees, parseSurveyForm, readSurveyForm, SURVEY_FORM_FIELDS, type SurveyFormValues } from './surveys.input.ts'
-import { changeStatus, createSurvey, inviteByEmail, makeCodes, posterOf, remindInvitees, surveyDetail, surveysWorkspace, type UseCaseContext } from './surveys.use-cases.ts'
+import { changeStatus, createSurvey, inviteByEmail, makeCodes, posterOf, remindInvitees, surveyDetail, surveyFormContext, surveysWorkspace, type UseCaseContext } from './surveys.use-cases.ts'
 import { SURVEY_STATUSES, type SurveyStatus } from './survey.domain.ts'
 import { CodesSheetPage, PosterPage } from './views/print-sheets.page.tsx'
 import { SurveyPage } from './views/survey.page.tsx'
@@ -28,17 +28,16 @@ export async function surveysStaffRoutes(app: FastifyInstance, deps: FeatureDeps
   })
 
   app.post('/staff/surveys', async (req, reply) => {
+    const ctx = ctxOf(req)
+    // Whose surveys these are is settled before the form is judged: a stranger gets a refusal, never error messages.
+    const { org } = await surveyFormContext(ctx, formString(req.body, 'organisation_id'))
     const values = readSurveyForm(req.body)
-    const organisationId = formString(req.body, 'organisation_id')
     const parsed = parseSurveyForm(values)
-    const rerender = async (errors: FieldErrors) => {
-      const workspace = await surveysWorkspace(ctxOf(req), undefined)
-      const ws = workspace.org.id === organisationId ? workspace : await surveysWorkspace(ctxOf(req), (await deps.db.selectFrom('organisations').select('slug').where('id', '=', organisationId).executeTakeFirst())?.slug)
-      return sendPage(reply, SurveysListPage({ ctx: pageContext(req, reply), workspace: ws, values, errors }), 422)
-    }
+    const rerender = async (errors: FieldErrors) =>
+      sendPage(reply, SurveysListPage({ ctx: pageContext(req, reply), workspace: await surveysWorkspace(ctx, org.slug), values, errors }), 422)
     if (!parsed.ok) return rerender(parsed.errors)
     try {
-      const { id } = await createSurvey(ctxOf(req), organisationId, parsed.input)
+      const { id } = await createSurvey(ctx, org.id, parsed.input)
       setFlash(reply, { th: 'สร้างแบบสำรวจแล้ว เปิดรับคำตอบเมื่อพร้อม', en: 'Survey created; open it when ready' })
       return reply.redirect(`/staff/surveys/${id}`, 303)
     } catch (e) {
@@ -50,9 +49,10 @@ export async function surveysStaffRoutes(app: FastifyInstance, deps: FeatureDeps
   app.get<IdParams>('/staff/surveys/:id', async (req, reply) => sendPage(reply, SurveyPage({ ctx: pageContext(req, reply), detail: await surveyDetail(ctxOf(req), req.params.id) })))
 
   app.post<IdParams>('/staff/surveys/:id/status', async (req, reply) => {
+    const ctx = ctxOf(req)
     const to = formString(req.body, 'to')
     if (!(SURVEY_STATUSES as readonly string[]).includes(to)) throw new ValidationError({ to: { th: 'สถานะไม่ถูกต้อง', en: 'Unknown status' } })
-    const s = await changeStatus(ctxOf(req), req.params.id, to as SurveyStatus)
+    const s = await changeStatus(ctx, req.params.id, to as SurveyStatus)
     setFlash(reply, s.status === 'open' ? { th: 'เปิดรับคำตอบแล้ว', en: 'Open for answers' } : { th: 'ปิดรับคำตอบแล้ว', en: 'Closed' })
     return reply.redirect(`/staff/surveys/${s.id}`, 303)
   })
