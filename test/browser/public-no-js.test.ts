@@ -108,15 +108,23 @@ describe('on screens of different sizes', () => {
     expect(broken).toEqual([])
   })
 
-  it('the home page is captured on a desktop and on a phone for people to look at', async () => {
+  it('the home page is captured on a desktop and on a phone for people to look at, its heading and first agency on the first screen', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
-    for (const [name, options] of [
-      ['home-desktop', {}],
-      ['home-phone', PHONE],
+    for (const [name, options, cssWidth, scale] of [
+      ['home-desktop', {}, 1280, 1],
+      ['home-phone', PHONE, 390, 2],
     ] as const) {
       const { page } = await citizen(options)
       await page.goto('/')
-      await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+      const png = await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+      // The picture is the page as that screen shows it (PNG width from its IHDR header).
+      expect(png.readUInt32BE(16), name).toBe(cssWidth * scale)
+      // What the page is for is visible without scrolling: its heading and the first agency link.
+      const fold = page.viewportSize()!.height
+      const h1 = await page.getByRole('heading', { level: 1 }).boundingBox()
+      const firstAgency = await page.locator('main').getByRole('link').first().boundingBox()
+      expect(h1 && h1.y + h1.height, `${name}: heading below the first screen`).toBeLessThanOrEqual(fold)
+      expect(firstAgency && firstAgency.y + firstAgency.height, `${name}: first agency below the first screen`).toBeLessThanOrEqual(fold)
     }
   })
 })
