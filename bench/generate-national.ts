@@ -22,6 +22,7 @@ const { values } = parseArgs({
     staff: { type: 'string', default: '3' },
     'events-per-agency-year': { type: 'string', default: '30' },
     'fiscal-years': { type: 'string', default: '5' },
+    'complaints-per-agency': { type: 'string', default: '6' },
     seed: { type: 'string', default: '2569' },
     batch: { type: 'string', default: '1000' },
   },
@@ -42,6 +43,7 @@ const options = {
   staffPerAgency: Number(values.staff),
   eventsPerAgencyYear: Number(values['events-per-agency-year']),
   batchRows: Number(values.batch),
+  complaintsPerAgency: Number(values['complaints-per-agency']),
 }
 const years = Number(values['fiscal-years'])
 

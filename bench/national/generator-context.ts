@@ -26,7 +26,7 @@ export type GeneratorContext = {
   fiscalYears: FiscalYear[]
   organisations: PlannedOrganisation[]
   users: PlannedUser[]
-  options: { agencies: number; staffPerAgency: number; eventsPerAgencyYear: number; batchRows: number }
+  options: { agencies: number; staffPerAgency: number; eventsPerAgencyYear: number; batchRows: number; complaintsPerAgency: number }
   /** Multi-row INSERTs of `batchRows` rows (fewer for wide tables), counted on the progress line. */
   insertMany(table: string, rows: Record<string, unknown>[]): Promise<void>
   audit: AuditWriter

@@ -1,5 +1,6 @@
 import type { GeneratorContext } from './generator-context.ts'
 import { activityStep } from './steps/activity.step.ts'
+import { complaintsStep } from './steps/complaints.step.ts'
 import { oitStep } from './steps/oit.step.ts'
 import { organisationsStep } from './steps/organisations.step.ts'
 import { usersStep } from './steps/users.step.ts'
@@ -13,5 +14,6 @@ export const GENERATOR_STEPS: { name: string; run: (ctx: GeneratorContext) => Pr
   { name: 'organisations', run: organisationsStep },
   { name: 'users and memberships', run: usersStep },
   { name: 'audit activity', run: activityStep },
-  { name: 'OIT workspaces FY 2569', run: oitStep },
+  { name: 'OIT workspaces FY 2569 and the current year', run: (ctx) => oitStep(ctx) },
+  { name: 'complaints, last 300 days', run: (ctx) => complaintsStep(ctx) },
 ]

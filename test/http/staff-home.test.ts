@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { submitComplaint } from '../../src/features/complaints/complaint-intake.use-cases.ts'
+import { compareAgencies } from '../../src/features/complaints/complaint-statistics.use-cases.ts'
+import { provinceCompleteness } from '../../src/features/oit/oit-report.use-cases.ts'
+import { loadActor } from '../../src/platform/auth/sessions.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 
 let t: TestApp
@@ -57,6 +60,19 @@ describe('the oversight home', () => {
     expect(byIta.slice(0, 2).map((r) => r['หน่วยงาน'])).toEqual(['องค์การบริหารส่วนตำบลหนองบัว', 'เทศบาลตำบลเวียงทอง'])
     // An unknown sort is the name order, not an error.
     expect((await oversight.get('/staff/oversight?sort=%27%3Bdrop')).statusCode).toBe(200)
+  })
+
+  it('shows the same OIT and overdue figures as the province reports, counted in one pass for every body overseen', async () => {
+    const userId = (await t.db.selectFrom('users').select('id').where('email', '=', 'oversight@prongsai.test').executeTakeFirstOrThrow()).id
+    const actor = (await loadActor(t.db, userId))!
+    const province = await t.orgId('suvarnabhumi')
+    const oit = await provinceCompleteness({ db: t.db, actor, now: new Date() }, province, undefined)
+    const complaints = await compareAgencies({ db: t.db, actor, now: new Date() }, province, undefined)
+    const rows = rowsOf((await (await t.asUser('oversight@prongsai.test')).get('/staff/oversight')).body)
+    const bySlugName = new Map(rows.map((r) => [r['หน่วยงาน'], r]))
+    expect(oit.rows.filter((r) => r.total > 0).length).toBeGreaterThan(0)
+    for (const r of oit.rows) expect(bySlugName.get(r.name_th)?.['ความครบถ้วน OIT']).toBe(r.total > 0 ? `${r.percentFinished}%` : 'ไม่มีชุดเกณฑ์')
+    for (const r of complaints.rows) expect(bySlugName.get(r.name_th)?.['เรื่องร้องเรียนเกินกำหนด']).toBe(String(r.overdue))
   })
 
   it('is refused to agency staff', async () => {

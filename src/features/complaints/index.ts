@@ -9,6 +9,6 @@ export { formatReceipt, normaliseReceipt, receiptFromBytes } from './receipt.dom
 export { submitComplaint } from './complaint-intake.use-cases.ts'
 export { WRONGDOING_KINDS, WRONGDOING_LABELS } from './complaint-workflow.domain.ts'
 // The oversight home shows each agency's overdue complaints.
-export { compareAgencies } from './complaint-statistics.use-cases.ts'
+export { overdueBelow } from './complaint-overdue-rollup.use-cases.ts'
 // The staff home's counts.
 export { complaintCounts, type ComplaintCounts } from './complaint-counts.ts'

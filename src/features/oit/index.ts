@@ -2,5 +2,5 @@
 export { oitMonitoring } from './oit-monitoring.use-cases.ts'
 export { loadDemoOit } from './demo-oit.ts'
 // The oversight home shows each agency's completeness.
-export { provinceCompleteness, type ProvinceRow } from './oit-report.use-cases.ts'
+export { completenessBelow } from './oit-rollup.use-cases.ts'
 export { oitReadiness, type OitReadiness } from './oit-readiness.ts'

@@ -127,9 +127,16 @@ export async function completenessOf(db: Kysely<Database>, catalogue: OitCatalog
   const entries = (await repo.listEntries(db, organisationIds, catalogue.scheme, catalogue.fiscalYear)).flatMap((e) => visible(e) ?? [])
   const contentYears = await repo.linkedContentYears(db, [...new Set(entries.flatMap((e) => (e.portalItemId ? [e.portalItemId] : [])))])
   const today = todayInBangkok(now)
+  // Grouped once: a national roll-up asks for thousands of agencies at a time.
+  const byOrganisation = new Map<string, repo.StoredEntry[]>()
+  for (const e of entries) {
+    const list = byOrganisation.get(e.organisationId)
+    if (list) list.push(e)
+    else byOrganisation.set(e.organisationId, [e])
+  }
   return new Map(
     organisationIds.map((id) => {
-      const mine = entries.filter((e) => e.organisationId === id)
+      const mine = byOrganisation.get(id) ?? []
       return [id, { entries: mine, report: workspaceCompleteness(catalogue, mine.map((e) => asDomainEntry(e, contentYears)), { today, dueSoonDays: DUE_SOON_DAYS }) }]
     }),
   )

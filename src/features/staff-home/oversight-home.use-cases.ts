@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ForbiddenError } from '../../errors.ts'
 import type { Actor } from '../../platform/auth/actor.ts'
-import { compareAgencies } from '../complaints/index.ts'
+import { overdueBelow } from '../complaints/index.ts'
 import { resultsOverview } from '../ita-results/index.ts'
-import { provinceCompleteness } from '../oit/index.ts'
+import { completenessBelow } from '../oit/index.ts'
 import { oversightDashboard, REPORT_STATUS_LABELS } from '../oversight-reports/index.ts'
 import { descendantIds } from '../organisations/index.ts'
 import { sortStandings, type AgencyStanding, type SortKey } from './oversight-home.domain.ts'
@@ -32,14 +32,9 @@ export async function oversightHome(deps: Deps, sort: SortKey): Promise<Oversigh
   if (below.length === 0) return { rows: [], sort, itaYear: null, reportsShown: false }
   const orgs = await db.selectFrom('organisations').select(['id', 'slug', 'name_th', 'name_en']).where('id', 'in', below).execute()
 
-  const oit = new Map<string, number>()
-  const overdue = new Map<string, number>()
-  for (const root of roots) {
-    const province = await provinceCompleteness({ db, actor, now }, root, undefined)
-    for (const r of province.rows) if (r.total > 0) oit.set(r.id, r.percentFinished)
-    const complaints = await compareAgencies({ db, actor, now }, root, undefined)
-    for (const r of complaints.rows) overdue.set(r.id, r.overdue)
-  }
+  // One pass per module for all the bodies: a platform administrator's roots are every province.
+  const { percentFinished: oit } = await completenessBelow({ db, actor, now }, roots)
+  const overdue = await overdueBelow({ db, actor, now }, roots)
 
   const ita = await resultsOverview({ db, actor, now }, undefined)
   const scores = new Map(ita.ranking.flatMap(({ entry }) => (entry.result?.score ? [[entry.org.id, { fiscalYear: entry.result.fiscalYear, total: entry.result.score.total, rating: entry.result.score.rating }] as const] : [])))
