@@ -152,7 +152,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // Before the session look-up and every route: bytes no page can mean are refused here, once.
   registerRequestGuard(app)
-  registerRequestContext(app, { db: deps.db, clock: deps.clock, secureCookies })
+  registerRequestContext(app, { db: deps.db, clock: deps.clock, secureCookies, baseUrl: deps.config.baseUrl })
   // Every state-changing request carries a CSRF token, whatever route it reaches.
   app.addHook('preHandler', (req, reply, done) => {
     if (STATE_CHANGING.has(req.method)) return app.csrfProtection(req, reply, done)

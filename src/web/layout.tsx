@@ -35,6 +35,8 @@ export function Layout(props: { ctx: PageContext; title: string; description?: B
           {description ? <meta property="og:description" content={description} /> : ''}
           <meta property="og:site_name" content={ctx.t(SERVICE)} />
           <meta property="og:type" content="website" />
+          {ctx.publicUrl ? <link rel="canonical" href={ctx.publicUrl} /> : ''}
+          {ctx.publicUrl ? <meta property="og:url" content={ctx.publicUrl} /> : ''}
           <meta property="og:locale" content={ctx.locale === 'th' ? 'th_TH' : 'en_GB'} />
           <link rel="stylesheet" href={assetPath('app.css')} />
           <link rel="icon" href={assetPath('favicon.svg')} type="image/svg+xml" />

@@ -9,5 +9,7 @@ export type PageContext = {
   csrfToken: string
   /** Path and query of this request: the language switch comes back here. */
   path: string
+  /** This page's address under the configured public base URL: canonical link and og:url. */
+  publicUrl?: string
   flash?: Bilingual | undefined
 }

@@ -62,7 +62,7 @@ describe('sitemap.xml', () => {
     expect(locs.some((l) => l.includes('/staff') || l.includes('/api/') || l.includes('/complaints/case'))).toBe(false)
   })
 
-  it('lists only pages that answer 200, each with a meta description and Open Graph title and description in Thai and in English', async () => {
+  it('lists only pages that answer 200, each with a meta description, Open Graph title, description and address, and a canonical link, in Thai and in English', async () => {
     const locs = locsOf((await t.client().get('/sitemap.xml')).body)
     const thai = t.client()
     const english = t.client()
@@ -76,6 +76,9 @@ describe('sitemap.xml', () => {
         expect(description && description.length >= 30, `${path} (${lang}) has a meaningful meta description: ${description}`).toBe(true)
         expect(metaOf(res.body, 'property', 'og:description')).toBe(description)
         expect(metaOf(res.body, 'property', 'og:title')?.length, `${path} og:title`).toBeGreaterThan(0)
+        // The address a shared link and a search engine keep: the sitemap's own, on the public base URL.
+        expect(metaOf(res.body, 'property', 'og:url'), `${path} og:url`).toBe(loc)
+        expect(res.body).toContain(`<link rel="canonical" href="${loc}"`)
         expect(res.body).toContain(`<html lang="${lang}"`)
       }
     }

@@ -20,10 +20,11 @@ declare module 'fastify' {
     session: SessionState | null
     locale: Locale
     now: Date
+    baseUrl: string
   }
 }
 
-export type RequestContextOptions = { db: Kysely<Database>; clock: () => Date; secureCookies: boolean }
+export type RequestContextOptions = { db: Kysely<Database>; clock: () => Date; secureCookies: boolean; /** The public address (config baseUrl): pages name their own canonical URL with it. */ baseUrl: string }
 
 /** Resolves who is asking and in which language, once, before any route runs. */
 export function registerRequestContext(app: FastifyInstance, opts: RequestContextOptions): void {
@@ -32,8 +33,10 @@ export function registerRequestContext(app: FastifyInstance, opts: RequestContex
   app.decorateRequest('session', null)
   app.decorateRequest('locale', 'th')
   app.decorateRequest('now', null as unknown as Date)
+  app.decorateRequest('baseUrl', '')
   app.addHook('onRequest', async (req) => {
     req.now = opts.clock()
+    req.baseUrl = opts.baseUrl
     req.locale = negotiateLocale(req.cookies[LANG_COOKIE])
     // Static files and health probes need no session look-up.
     if (req.url.startsWith('/assets/') || req.url === '/healthz' || req.url === '/readyz') return
@@ -114,6 +117,8 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply): PageConte
       return token
     },
     path: req.url,
+    // The public address, never the host the request came in on (a proxy, localhost).
+    publicUrl: req.baseUrl.replace(/\/+$/, '') + (req.url.startsWith('/') ? req.url : '/'),
     flash: takeFlash(req, reply),
   }
 }
