@@ -64,7 +64,7 @@ export async function selfAssessment(ctx: UseCaseContext, slug: string | undefin
     if (!s) continue
     const def = await findDefinition(ctx.db, s.formDefinitionId)
     if (!def) continue
-    for (const [k, v] of indicatorScoresFromSurvey(def.definition, await repo.loadResponses(ctx.db, s.id), mapping)) scores.set(k, v)
+    for (const [k, v] of indicatorScoresFromSurvey(def.definition, (await repo.tallyChoices(ctx.db, [s.id])).get(s.id)!, mapping)) scores.set(k, v)
   }
   const oit = (await oitReadiness(ctx.db, ws.org.id, fiscalYear, ctx.now)) ?? null
   if (oit) {

@@ -100,26 +100,44 @@ export type QuestionResult = {
   distribution: { value: string; label: Localised; count: number }[]
 }
 
+/**
+ * How many answers chose each option of each single-choice item: what the database sums (group
+ * by item and option, `surveys.repository.ts` → `tallyChoices`), so a survey's results cost one
+ * grouped query however many answers it has. `tallyOf` does the same in memory, for tests.
+ */
+export type ChoiceTally = ReadonlyMap<string, ReadonlyMap<string, number>>
+
+export function tallyOf(all: readonly Answers[]): ChoiceTally {
+  const out = new Map<string, Map<string, number>>()
+  for (const answers of all) {
+    for (const [itemId, v] of Object.entries(answers)) {
+      const value = v.type === 'choice' ? v.values[0] : undefined
+      if (value === undefined) continue
+      const counts = out.get(itemId) ?? new Map<string, number>()
+      counts.set(value, (counts.get(value) ?? 0) + 1)
+      out.set(itemId, counts)
+    }
+  }
+  return out
+}
+
 /** Per scale question: counts, mean and distribution. Text items are comments, handled apart. */
-export function questionResults(def: FormDefinition, all: readonly Answers[]): QuestionResult[] {
+export function questionResults(def: FormDefinition, tally: ChoiceTally): QuestionResult[] {
   const out: QuestionResult[] = []
   for (const item of answerableItems(def)) {
     const scale = scaleOf(item)
     if (!scale || item.type !== 'choice') continue
-    const counts = new Map<string, number>()
+    const counts = tally.get(item.id) ?? new Map<string, number>()
     let sum = 0
     let answered = 0
     let na = 0
-    for (const answers of all) {
-      const level = scaleLevel(item, answers[item.id])
+    for (const [value, n] of counts) {
+      const level = scaleLevel(item, { type: 'choice', values: [value] })
       if (level === null) continue
-      const v = answers[item.id]
-      const value = v?.type === 'choice' ? (v.values[0] ?? '') : ''
-      counts.set(value, (counts.get(value) ?? 0) + 1)
-      if (level === 'na') na++
+      if (level === 'na') na += n
       else {
-        sum += level
-        answered++
+        sum += level * n
+        answered += n
       }
     }
     out.push({
