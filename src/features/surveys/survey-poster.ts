@@ -1,6 +1,6 @@
 /**
  * The counter poster as a Word page for printing (issue 15: "a printable Word/PDF page"): the
- * same words as the poster page, the link written out and the QR code large under it, through
+ * same words as the poster page, the QR code large at the top and the link written out under it, through
  * the shared exports engine (TH Sarabun New, Thai digits in the document's own lines; the link
  * is a table cell, so its digits stay as they are and it still works when typed in).
  */
@@ -22,10 +22,10 @@ export function posterExportTable(p: { survey: Survey; org: OrganisationDetails;
       { key: 'how', header: { th: 'รายละเอียด', en: 'Details' }, type: 'text' },
     ],
     rows: [
-      { what: locale === 'th' ? 'สแกน QR code ด้านล่างด้วยกล้องโทรศัพท์' : 'Scan the QR code below with your phone camera', how: locale === 'th' ? 'ไม่ต้องใส่ชื่อ ใช้เวลาประมาณ 3 นาที' : 'No name needed; about 3 minutes' },
+      { what: locale === 'th' ? 'สแกน QR code ด้านบนด้วยกล้องโทรศัพท์' : 'Scan the QR code above with your phone camera', how: locale === 'th' ? 'ไม่ต้องใส่ชื่อ ใช้เวลาประมาณ 3 นาที' : 'No name needed; about 3 minutes' },
       { what: locale === 'th' ? 'หรือเปิดลิงก์' : 'Or open the link', how: p.publicUrl },
     ],
     figures: [{ title: { th: 'QR code ไปยังแบบสำรวจ', en: 'QR code to the survey' }, description: { th: `ลิงก์ ${p.publicUrl}`, en: `Link ${p.publicUrl}` }, png: p.qrPng, widthPx: POSTER_QR_PX, heightPx: POSTER_QR_PX }],
-    options: { locale, thaiDigits: locale === 'th', figuresPlacement: 'after-table' },
+    options: { locale, thaiDigits: locale === 'th', figuresPlacement: 'before-table' },
   }
 }

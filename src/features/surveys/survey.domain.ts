@@ -88,6 +88,28 @@ export function halfYearLabel(h: { fiscalYear: number; half: 1 | 2 }): Localised
     : { th: `ครึ่งปีหลัง ปีงบประมาณ ${h.fiscalYear} (เม.ย.–ก.ย.)`, en: `Second half, FY ${h.fiscalYear} (Apr–Sep)` }
 }
 
+/** The last day of a fiscal half-year: 31 March (first half) or 30 September (second half), as an ISO day. */
+export function halfYearEnd(h: { fiscalYear: number; half: 1 | 2 }): string {
+  const y = h.fiscalYear - 543
+  return h.half === 1 ? `${y}-03-31` : `${y}-09-30`
+}
+
+/**
+ * Seed 003 (m6.5) and form 000 (1.2) ask for service-satisfaction results published at least twice
+ * a year: read here as one published result per fiscal half-year, the half being that of the
+ * survey's closing day. Due: the end of this half-year while it has none, else the end of the
+ * next. `missedLast` when the half-year before this one ended without one.
+ */
+export function satisfactionPublication(publishedClosingDays: readonly string[], today: string): { due: string; coveredNow: boolean; missedLast: boolean } {
+  const key = (h: { fiscalYear: number; half: 1 | 2 }) => `${h.fiscalYear}-${h.half}`
+  const covered = new Set(publishedClosingDays.map((d) => key(halfYearOf(d))))
+  const now = halfYearOf(today)
+  const next = now.half === 1 ? { fiscalYear: now.fiscalYear, half: 2 as const } : { fiscalYear: now.fiscalYear + 1, half: 1 as const }
+  const previous = now.half === 2 ? { fiscalYear: now.fiscalYear, half: 1 as const } : { fiscalYear: now.fiscalYear - 1, half: 2 as const }
+  const coveredNow = covered.has(key(now))
+  return { due: halfYearEnd(coveredNow ? next : now), coveredNow, missedLast: !covered.has(key(previous)) }
+}
+
 export type QuestionResult = {
   item: FormItem
   scale: Scale

@@ -14,7 +14,7 @@ import { fiscalYearOf, isoDate, todayInBangkok } from '../../platform/thai-calen
 import { findOrganisationById, findOrganisationBySlug, isUuid, organisationPath, sortByThaiName, type OrganisationDetails, type OrganisationSummary } from '../organisations/index.ts'
 import { publishedManualLinks } from '../services/index.ts'
 import { canManageSurveys, SURVEY_ROLES } from './survey-access.domain.ts'
-import { canMove, commentsOf, defaultSampleGroup, halfYearOf, minimumSample, questionResults, shownGroup, withoutComments, type QuestionResult, type SampleGroupKey, type SurveyStatus } from './survey.domain.ts'
+import { canMove, commentsOf, defaultSampleGroup, halfYearOf, minimumSample, questionResults, satisfactionPublication, shownGroup, withoutComments, type QuestionResult, type SampleGroupKey, type SurveyStatus } from './survey.domain.ts'
 import { TEMPLATE_OF } from './survey-templates.data.ts'
 import type { SurveyInput } from './surveys.input.ts'
 import * as repo from './surveys.repository.ts'
@@ -89,13 +89,15 @@ async function servicesOf(ctx: { db: Kysely<Database>; baseUrl: string }, org: O
   return links.manuals.map((m) => ({ key: m.serviceKey, name: m.nameTh }))
 }
 
-export type SurveysWorkspace = { org: OrganisationDetails; choices: OrganisationSummary[]; surveys: (Survey & { responses: number })[]; services: ServiceChoice[]; defaultGroup: SampleGroupKey; today: string }
+export type SurveysWorkspace = { org: OrganisationDetails; choices: OrganisationSummary[]; surveys: (Survey & { responses: number })[]; services: ServiceChoice[]; defaultGroup: SampleGroupKey; today: string; satisfaction: ReturnType<typeof satisfactionPublication> }
 
 export async function surveysWorkspace(ctx: UseCaseContext, slug: string | undefined): Promise<SurveysWorkspace> {
   const { org, choices } = await resolveOrg(ctx, slug)
   const surveys = await repo.listSurveys(ctx.db, org.id)
   const counts = await repo.countResponses(ctx.db, surveys.map((s) => s.id))
-  return { org, choices, surveys: surveys.map((s) => ({ ...s, responses: counts.get(s.id) ?? 0 })), services: await servicesOf(ctx, org), defaultGroup: defaultSampleGroup(org.kind), today: todayInBangkok(ctx.now) }
+  const today = todayInBangkok(ctx.now)
+  const satisfaction = satisfactionPublication(surveys.filter((s) => s.kind === 'satisfaction' && s.publishedAt).map((s) => s.closesOn), today)
+  return { org, choices, surveys: surveys.map((s) => ({ ...s, responses: counts.get(s.id) ?? 0 })), services: await servicesOf(ctx, org), defaultGroup: defaultSampleGroup(org.kind), today, satisfaction }
 }
 
 export async function surveyFormContext(ctx: UseCaseContext, organisationId: string): Promise<{ org: OrganisationDetails; services: ServiceChoice[]; defaultGroup: SampleGroupKey }> {
