@@ -15,6 +15,10 @@ describe('the surveys demo', () => {
     expect(await loadDemoSurveys(t.db, t.clock.now, 'https://prongsai.example')).toBe(4)
     expect(await loadDemoSurveys(t.db, t.clock.now, 'https://prongsai.example')).toBe(0)
     const c = await t.asUser('wt-ita@prongsai.test')
+    // Both half-years published, the second closing in this half: the next result is due by the end of the next half-year.
+    const list = await c.get('/staff/surveys?org=wiang-thong')
+    expect(list.statusCode).toBe(200)
+    expect(list.body).toContain('ผลสำรวจความพึงพอใจของครึ่งปีนี้เผยแพร่แล้ว ครั้งถัดไปเผยแพร่ภายใน 30 กันยายน 2570')
     const sa = await c.get('/staff/surveys/self-assessment?org=wiang-thong')
     expect(sa.statusCode).toBe(200)
     expect(sa.body).toContain('45 จากขั้นต่ำ 60')

@@ -212,10 +212,16 @@ describe('results', () => {
 
   it('shows the self-assessment with the sample against the minimum and the unofficial label', async () => {
     const c = await t.asUser('wt-ita@prongsai.test')
+    const before = await c.get('/staff/surveys/self-assessment?org=wiang-thong&fy=2570')
+    expect(before.body).toContain('ยังไม่มีผลการประเมินทางการของปีก่อน')
+    // Last year's official result, as the import stores it (hundredths): every indicator 80.00.
+    await t.db.insertInto('ita_results').values({ organisation_id: await t.orgId('wiang-thong'), fiscal_year: 2569, scores: JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), 8000]))), imported_by: await t.userId('admin@prongsai.test'), imported_at: t.clock.now }).execute()
     const res = await c.get('/staff/surveys/self-assessment?org=wiang-thong&fy=2570')
     expect(res.statusCode).toBe(200)
     expect(res.body).toContain('ไม่เป็นทางการ')
     expect(res.body).toContain('ยังขาดผู้ตอบอีก')
+    expect(res.body).toContain('ผลทางการ ปี 2569')
+    expect(res.body).toContain('ผลการประเมินทางการปี 2569: คะแนนรวม 80.00')
     const admin = await t.asUser('admin@prongsai.test')
     await admin.get('/staff/surveys/self-assessment?org=wiang-thong&fy=2570')
     expect((await admin.post('/staff/surveys/points/2570?org=wiang-thong', { l1: '0', l2: '40', l3: '30', l4: '100', yes: '100', no: '0' })).statusCode).toBe(422)

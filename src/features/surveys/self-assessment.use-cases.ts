@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { findDefinition } from '../../platform/forms/form-store.ts'
 import { fiscalYearOf, todayInBangkok } from '../../platform/thai-calendar/index.ts'
-import { ITA_INDICATORS, ITA_SCORING_RULES, rulesForFiscalYear, scoreIta, type IndicatorNumber, type IndicatorScores, type ItaScore } from '../ita-results/index.ts'
+import { ITA_INDICATORS, ITA_SCORING_RULES, officialResultOf, rulesForFiscalYear, scoreIta, type ScoredResult, type IndicatorNumber, type IndicatorScores, type ItaScore } from '../ita-results/index.ts'
 import { oitReadiness, type OitReadiness } from '../oit/index.ts'
 import { minimumSample, type SampleGroupKey } from './survey.domain.ts'
 import { biggestGains, DEFAULT_POINT_MAPPING, indicatorScoresFromSurvey, type PointMapping } from './survey-prediction.domain.ts'
@@ -30,6 +30,8 @@ export type SelfAssessment = {
   predicted: ItaScore | null
   rulesVerified: boolean
   gains: { indicator: number; gain: number }[]
+  /** Last fiscal year's official result where it was imported (B1), to set the estimate beside. */
+  lastOfficial: ScoredResult | null
 }
 
 export async function pointMappingFor(db: Kysely<Database>, fiscalYear: number): Promise<{ mapping: PointMapping; stored: boolean }> {
@@ -64,7 +66,7 @@ export async function selfAssessment(ctx: UseCaseContext, slug: string | undefin
     if (!s) continue
     const def = await findDefinition(ctx.db, s.formDefinitionId)
     if (!def) continue
-    for (const [k, v] of indicatorScoresFromSurvey(def.definition, await repo.loadResponses(ctx.db, s.id), mapping)) scores.set(k, v)
+    for (const [k, v] of indicatorScoresFromSurvey(def.definition, (await repo.tallyChoices(ctx.db, [s.id])).get(s.id)!, mapping)) scores.set(k, v)
   }
   const oit = (await oitReadiness(ctx.db, ws.org.id, fiscalYear, ctx.now)) ?? null
   if (oit) {
@@ -80,6 +82,7 @@ export async function selfAssessment(ctx: UseCaseContext, slug: string | undefin
     iit: await progressOf(ctx.db, iitSurvey), eit: await progressOf(ctx.db, eitSurvey), oit,
     indicators: ITA_INDICATORS.map((i) => ({ number: i.number, th: i.th, en: i.en, tool: i.tool, score: scores.get(i.number as IndicatorNumber)?.score ?? null, answers: scores.get(i.number)?.answers ?? 0 })),
     predicted, rulesVerified: rules.verified, gains: biggestGains(known, rules.weights),
+    lastOfficial: await officialResultOf(ctx.db, ws.org.id, fiscalYear - 1),
   }
 }
 

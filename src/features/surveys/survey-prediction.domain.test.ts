@@ -4,6 +4,7 @@ import type { FormDefinition } from '../../platform/forms/form-definition.ts'
 import { scaleItem } from '../../platform/forms/form-scales.ts'
 import { ITA_SCORING_RULES, rulesForFiscalYear, scoreIta, type IndicatorScores } from '../ita-results/index.ts'
 import { biggestGains, DEFAULT_POINT_MAPPING, indicatorOfItem, indicatorScoresFromSurvey } from './survey-prediction.domain.ts'
+import { tallyOf } from './survey.domain.ts'
 import { EIT_TEMPLATE, IIT_TEMPLATE, SATISFACTION_TEMPLATE } from './survey-templates.data.ts'
 import { definitionProblems } from '../../platform/forms/form-definition.ts'
 
@@ -33,9 +34,9 @@ describe('the unofficial ITA estimate', () => {
       { ind1_q1: pick('3'), ind1_q2: pick('no') }, // 66.67, 0
     ]
     // (100 + 100 + 33.33 + 66.67 + 0) / 5 = 300 / 5 = 60
-    expect(indicatorScoresFromSurvey(def, responses, DEFAULT_POINT_MAPPING).get(1)).toEqual({ score: 60, answers: 5 })
+    expect(indicatorScoresFromSurvey(def, tallyOf(responses), DEFAULT_POINT_MAPPING).get(1)).toEqual({ score: 60, answers: 5 })
     // With the mapping edited to 25/50/75/100: (100 + 100 + 50 + 75 + 0) / 5 = 65
-    expect(indicatorScoresFromSurvey(def, responses, { ...DEFAULT_POINT_MAPPING, fourLevel: [25, 50, 75, 100] }).get(1)?.score).toBe(65)
+    expect(indicatorScoresFromSurvey(def, tallyOf(responses), { ...DEFAULT_POINT_MAPPING, fourLevel: [25, 50, 75, 100] }).get(1)?.score).toBe(65)
   })
 
   it('predicts the total and label by the year\'s rules and names the three indicators that would gain most (hand-computed)', () => {

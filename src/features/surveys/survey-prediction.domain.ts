@@ -3,9 +3,9 @@
  * a level earns is per-fiscal-year data the ITA coordinator may edit: ita.md calls the mapping
  * 0 / 33.33 / 66.67 / 100 unverified, so it is offered as a default and labelled so.
  */
-import type { Answers } from '../../platform/forms/form-answers.ts'
 import { answerableItems, type FormDefinition } from '../../platform/forms/form-definition.ts'
 import { scaleLevel, scaleOf } from '../../platform/forms/form-scales.ts'
+import type { ChoiceTally } from './survey.domain.ts'
 
 export type PointMapping = {
   /** Points for levels 1–4 of the four-level scale. */
@@ -47,20 +47,21 @@ export function round2(x: number): number {
 
 /**
  * Per indicator: the mean of the points of every scored answer to its items (each answer to each
- * item counts once; "not applicable" is left out of both sides), rounded to two decimals.
+ * item counts once; "not applicable" is left out of both sides), rounded to two decimals. Takes
+ * the per-option counts the database sums, not the answers themselves.
  */
-export function indicatorScoresFromSurvey(def: FormDefinition, responses: readonly Answers[], m: PointMapping): Map<number, { score: number; answers: number }> {
+export function indicatorScoresFromSurvey(def: FormDefinition, tally: ChoiceTally, m: PointMapping): Map<number, { score: number; answers: number }> {
   const sums = new Map<number, { sum: number; n: number }>()
   const items = answerableItems(def)
     .map((item) => ({ item, scale: scaleOf(item), indicator: indicatorOfItem(item.id) }))
     .filter((x): x is typeof x & { scale: 'four_level' | 'yes_no' | 'five_level'; indicator: number } => x.scale !== null && x.indicator !== null)
-  for (const answers of responses) {
-    for (const { item, scale, indicator } of items) {
-      const p = pointsFor(m, scale, scaleLevel(item, answers[item.id]))
+  for (const { item, scale, indicator } of items) {
+    for (const [value, count] of tally.get(item.id) ?? []) {
+      const p = pointsFor(m, scale, scaleLevel(item, { type: 'choice', values: [value] }))
       if (p === null) continue
       const s = sums.get(indicator) ?? { sum: 0, n: 0 }
-      s.sum += p
-      s.n++
+      s.sum += p * count
+      s.n += count
       sums.set(indicator, s)
     }
   }

@@ -24,7 +24,8 @@ function meansChart(r: SurveyResults): ChartSpec {
     categories: qs.map((q) => ({ th: `ข้อ ${q.item.number}`, en: `Q ${q.item.number}` })),
     series: [{ name: { th: 'คะแนนเฉลี่ย', en: 'Mean' }, values: qs.map((q) => r2(q.mean!)) }],
     categoryHeader: { th: 'ข้อ', en: 'Question' },
-    valueLabel: { th: 'คะแนนเฉลี่ย', en: 'Mean' },
+    // No axis name: on horizontal bars it sits over the last tick labels; the title says what the values are.
+    valueMax: levelMax(r),
     width: 360,
     height: Math.max(200, 48 * qs.length + 80),
   }
@@ -42,6 +43,7 @@ function trendChart(r: SurveyResults): ChartSpec | null {
     series: [{ name: { th: 'คะแนนเฉลี่ยรวม', en: 'Overall mean' }, values: points.map((p) => r2(p.overallMean!)) }],
     categoryHeader: { th: 'รอบ', en: 'Round' },
     valueLabel: { th: 'คะแนนเฉลี่ย', en: 'Mean' },
+    valueMax: levelMax(r),
     width: 360,
     height: 260,
   }

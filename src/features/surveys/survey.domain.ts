@@ -88,6 +88,28 @@ export function halfYearLabel(h: { fiscalYear: number; half: 1 | 2 }): Localised
     : { th: `ครึ่งปีหลัง ปีงบประมาณ ${h.fiscalYear} (เม.ย.–ก.ย.)`, en: `Second half, FY ${h.fiscalYear} (Apr–Sep)` }
 }
 
+/** The last day of a fiscal half-year: 31 March (first half) or 30 September (second half), as an ISO day. */
+export function halfYearEnd(h: { fiscalYear: number; half: 1 | 2 }): string {
+  const y = h.fiscalYear - 543
+  return h.half === 1 ? `${y}-03-31` : `${y}-09-30`
+}
+
+/**
+ * Seed 003 (m6.5) and form 000 (1.2) ask for service-satisfaction results published at least twice
+ * a year: read here as one published result per fiscal half-year, the half being that of the
+ * survey's closing day. Due: the end of this half-year while it has none, else the end of the
+ * next. `missedLast` when the half-year before this one ended without one.
+ */
+export function satisfactionPublication(publishedClosingDays: readonly string[], today: string): { due: string; coveredNow: boolean; missedLast: boolean } {
+  const key = (h: { fiscalYear: number; half: 1 | 2 }) => `${h.fiscalYear}-${h.half}`
+  const covered = new Set(publishedClosingDays.map((d) => key(halfYearOf(d))))
+  const now = halfYearOf(today)
+  const next = now.half === 1 ? { fiscalYear: now.fiscalYear, half: 2 as const } : { fiscalYear: now.fiscalYear + 1, half: 1 as const }
+  const previous = now.half === 2 ? { fiscalYear: now.fiscalYear, half: 1 as const } : { fiscalYear: now.fiscalYear - 1, half: 2 as const }
+  const coveredNow = covered.has(key(now))
+  return { due: halfYearEnd(coveredNow ? next : now), coveredNow, missedLast: !covered.has(key(previous)) }
+}
+
 export type QuestionResult = {
   item: FormItem
   scale: Scale
@@ -100,26 +122,44 @@ export type QuestionResult = {
   distribution: { value: string; label: Localised; count: number }[]
 }
 
+/**
+ * How many answers chose each option of each single-choice item: what the database sums (group
+ * by item and option, `surveys.repository.ts` → `tallyChoices`), so a survey's results cost one
+ * grouped query however many answers it has. `tallyOf` does the same in memory, for tests.
+ */
+export type ChoiceTally = ReadonlyMap<string, ReadonlyMap<string, number>>
+
+export function tallyOf(all: readonly Answers[]): ChoiceTally {
+  const out = new Map<string, Map<string, number>>()
+  for (const answers of all) {
+    for (const [itemId, v] of Object.entries(answers)) {
+      const value = v.type === 'choice' ? v.values[0] : undefined
+      if (value === undefined) continue
+      const counts = out.get(itemId) ?? new Map<string, number>()
+      counts.set(value, (counts.get(value) ?? 0) + 1)
+      out.set(itemId, counts)
+    }
+  }
+  return out
+}
+
 /** Per scale question: counts, mean and distribution. Text items are comments, handled apart. */
-export function questionResults(def: FormDefinition, all: readonly Answers[]): QuestionResult[] {
+export function questionResults(def: FormDefinition, tally: ChoiceTally): QuestionResult[] {
   const out: QuestionResult[] = []
   for (const item of answerableItems(def)) {
     const scale = scaleOf(item)
     if (!scale || item.type !== 'choice') continue
-    const counts = new Map<string, number>()
+    const counts = tally.get(item.id) ?? new Map<string, number>()
     let sum = 0
     let answered = 0
     let na = 0
-    for (const answers of all) {
-      const level = scaleLevel(item, answers[item.id])
+    for (const [value, n] of counts) {
+      const level = scaleLevel(item, { type: 'choice', values: [value] })
       if (level === null) continue
-      const v = answers[item.id]
-      const value = v?.type === 'choice' ? (v.values[0] ?? '') : ''
-      counts.set(value, (counts.get(value) ?? 0) + 1)
-      if (level === 'na') na++
+      if (level === 'na') na += n
       else {
-        sum += level
-        answered++
+        sum += level * n
+        answered += n
       }
     }
     out.push({

@@ -1,5 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import QRCode from 'qrcode'
+import { renderExport } from '../../platform/exports/index.ts'
+import { sendExport } from '../../web/http/send-export.ts'
+import { posterExportTable, POSTER_QR_PX } from './survey-poster.ts'
 import { ValidationError, type FieldErrors } from '../../errors.ts'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { formString } from '../../web/http/form-errors.ts'
@@ -101,6 +104,12 @@ export async function surveysStaffRoutes(app: FastifyInstance, deps: FeatureDeps
     const p = await posterOf(ctxOf(req), req.params.id)
     const png = await QRCode.toBuffer(p.publicUrl, { type: 'png', margin: 4, width: 1024, errorCorrectionLevel: 'M' })
     return reply.type('image/png').header('content-disposition', `attachment; filename="survey-qr-${p.survey.id}.png"`).send(png)
+  })
+
+  app.get<IdParams>('/staff/surveys/:id/poster.docx', async (req, reply) => {
+    const p = await posterOf(ctxOf(req), req.params.id)
+    const qrPng = await QRCode.toBuffer(p.publicUrl, { type: 'png', margin: 2, width: POSTER_QR_PX, errorCorrectionLevel: 'M' })
+    return sendExport(reply, await renderExport(posterExportTable({ ...p, qrPng }, req.locale), 'docx', `survey-poster-${p.org.slug}`))
   })
 }
 

@@ -87,9 +87,26 @@ export async function insertResponse(db: Db, surveyId: string, day: string, answ
   await db.insertInto('survey_responses').values({ survey_id: surveyId, submitted_on: day, answers: JSON.stringify(answers) }).execute()
 }
 
-export async function loadResponses(db: Db, surveyId: string): Promise<Answers[]> {
-  const rows = await db.selectFrom('survey_responses').select('answers').where('survey_id', '=', surveyId).execute()
-  return rows.map((r) => r.answers as Answers)
+/**
+ * Per survey, how many answers chose each option of each choice item, summed by the database
+ * (one grouped pass over the survey's rows via its index) so the results page never reads the
+ * answers themselves: a survey with a million answers returns a few dozen rows.
+ */
+export async function tallyChoices(db: Db, surveyIds: readonly string[]): Promise<Map<string, Map<string, Map<string, number>>>> {
+  const out = new Map<string, Map<string, Map<string, number>>>(surveyIds.map((id) => [id, new Map()]))
+  if (surveyIds.length === 0) return out
+  const rows = await sql<{ survey_id: string; item_id: string; value: string; n: string }>`
+    SELECT r.survey_id, e.key AS item_id, e.value -> 'values' ->> 0 AS value, count(*) AS n
+    FROM survey_responses r CROSS JOIN LATERAL jsonb_each(r.answers) AS e
+    WHERE r.survey_id IN (${sql.join(surveyIds)}) AND e.value ->> 'type' = 'choice' AND jsonb_array_length(e.value -> 'values') > 0
+    GROUP BY r.survey_id, e.key, e.value -> 'values' ->> 0`.execute(db)
+  for (const r of rows.rows) {
+    const items = out.get(r.survey_id)!
+    const counts = items.get(r.item_id) ?? new Map<string, number>()
+    counts.set(r.value, Number(r.n))
+    items.set(r.item_id, counts)
+  }
+  return out
 }
 
 export async function countResponses(db: Db, surveyIds: readonly string[]): Promise<Map<string, number>> {

@@ -14,7 +14,7 @@ import { fiscalYearOf, isoDate, todayInBangkok } from '../../platform/thai-calen
 import { findOrganisationById, findOrganisationBySlug, isUuid, organisationPath, sortByThaiName, type OrganisationDetails, type OrganisationSummary } from '../organisations/index.ts'
 import { publishedManualLinks } from '../services/index.ts'
 import { canManageSurveys, SURVEY_ROLES } from './survey-access.domain.ts'
-import { canMove, commentsOf, defaultSampleGroup, halfYearOf, minimumSample, questionResults, shownGroup, withoutComments, type QuestionResult, type SampleGroupKey, type SurveyStatus } from './survey.domain.ts'
+import { canMove, commentsOf, defaultSampleGroup, halfYearOf, minimumSample, questionResults, satisfactionPublication, shownGroup, withoutComments, type QuestionResult, type SampleGroupKey, type SurveyStatus } from './survey.domain.ts'
 import { TEMPLATE_OF } from './survey-templates.data.ts'
 import type { SurveyInput } from './surveys.input.ts'
 import * as repo from './surveys.repository.ts'
@@ -89,13 +89,15 @@ async function servicesOf(ctx: { db: Kysely<Database>; baseUrl: string }, org: O
   return links.manuals.map((m) => ({ key: m.serviceKey, name: m.nameTh }))
 }
 
-export type SurveysWorkspace = { org: OrganisationDetails; choices: OrganisationSummary[]; surveys: (Survey & { responses: number })[]; services: ServiceChoice[]; defaultGroup: SampleGroupKey; today: string }
+export type SurveysWorkspace = { org: OrganisationDetails; choices: OrganisationSummary[]; surveys: (Survey & { responses: number })[]; services: ServiceChoice[]; defaultGroup: SampleGroupKey; today: string; satisfaction: ReturnType<typeof satisfactionPublication> }
 
 export async function surveysWorkspace(ctx: UseCaseContext, slug: string | undefined): Promise<SurveysWorkspace> {
   const { org, choices } = await resolveOrg(ctx, slug)
   const surveys = await repo.listSurveys(ctx.db, org.id)
   const counts = await repo.countResponses(ctx.db, surveys.map((s) => s.id))
-  return { org, choices, surveys: surveys.map((s) => ({ ...s, responses: counts.get(s.id) ?? 0 })), services: await servicesOf(ctx, org), defaultGroup: defaultSampleGroup(org.kind), today: todayInBangkok(ctx.now) }
+  const today = todayInBangkok(ctx.now)
+  const satisfaction = satisfactionPublication(surveys.filter((s) => s.kind === 'satisfaction' && s.publishedAt).map((s) => s.closesOn), today)
+  return { org, choices, surveys: surveys.map((s) => ({ ...s, responses: counts.get(s.id) ?? 0 })), services: await servicesOf(ctx, org), defaultGroup: defaultSampleGroup(org.kind), today, satisfaction }
 }
 
 export async function surveyFormContext(ctx: UseCaseContext, organisationId: string): Promise<{ org: OrganisationDetails; services: ServiceChoice[]; defaultGroup: SampleGroupKey }> {
@@ -251,20 +253,27 @@ function overallMean(questions: QuestionResult[]): number | null {
 async function resultsOf(db: Kysely<Database>, survey: Survey, org: OrganisationDetails, onlyPublished: boolean): Promise<SurveyResults> {
   const def = await findDefinition(db, survey.formDefinitionId)
   if (!def) throw new NotFoundError('form')
-  const all = await repo.loadResponses(db, survey.id)
-  const shown = shownGroup(all.length)
-  const questions = shown ? questionResults(def.definition, all) : []
-  const comments = shown ? await repo.listComments(db, survey.id, onlyPublished ? 'approved' : undefined) : []
   // Trend: the same kind (and service) of survey across half-years, published ones and this one.
-  const siblings = (await repo.listSurveys(db, org.id)).filter((s) => s.kind === survey.kind && s.serviceName === survey.serviceName && (s.id === survey.id || s.publishedAt) && s.closesOn <= survey.closesOn)
-  const trend: TrendPoint[] = []
-  for (const s of siblings.sort((a, b) => a.closesOn.localeCompare(b.closesOn)).slice(-6)) {
-    const answers = s.id === survey.id ? all : await repo.loadResponses(db, s.id)
-    const ok = shownGroup(answers.length)
+  const siblings = (await repo.listSurveys(db, org.id))
+    .filter((s) => s.kind === survey.kind && s.serviceName === survey.serviceName && (s.id === survey.id || s.publishedAt) && s.closesOn <= survey.closesOn)
+    .sort((a, b) => a.closesOn.localeCompare(b.closesOn))
+    .slice(-6)
+  if (!siblings.some((s) => s.id === survey.id)) siblings.push(survey)
+  // Counts and option tallies of this survey and its siblings: two grouped queries, whatever the number of answers.
+  const ids = siblings.map((s) => s.id)
+  const counts = await repo.countResponses(db, ids)
+  const tallies = await repo.tallyChoices(db, ids)
+  const responses = counts.get(survey.id) ?? 0
+  const shown = shownGroup(responses)
+  const questions = shown ? questionResults(def.definition, tallies.get(survey.id)!) : []
+  const comments = shown ? await repo.listComments(db, survey.id, onlyPublished ? 'approved' : undefined) : []
+  const trend: TrendPoint[] = siblings.map((s) => {
+    const n = counts.get(s.id) ?? 0
+    const ok = shownGroup(n)
     const h = halfYearOf(s.closesOn)
-    trend.push({ surveyId: s.id, label: { th: `${h.half === 1 ? 'ครึ่งแรก' : 'ครึ่งหลัง'} ${h.fiscalYear}`, en: `H${h.half} FY${h.fiscalYear}` }, responses: answers.length, overallMean: ok ? overallMean(questionResults(def.definition, answers)) : null, shown: ok })
-  }
-  return { survey, org, definition: def.definition, responses: all.length, shown, questions, comments, trend }
+    return { surveyId: s.id, label: { th: `${h.half === 1 ? 'ครึ่งแรก' : 'ครึ่งหลัง'} ${h.fiscalYear}`, en: `H${h.half} FY${h.fiscalYear}` }, responses: n, overallMean: ok ? overallMean(questionResults(def.definition, tallies.get(s.id)!)) : null, shown: ok }
+  })
+  return { survey, org, definition: def.definition, responses, shown, questions, comments, trend }
 }
 
 export async function surveyResults(ctx: UseCaseContext, id: string): Promise<SurveyResults> {

@@ -34,6 +34,8 @@ export interface ChartSpec {
    * agencies), each on its own line. Bar charts only; the caller gives a height that fits.
    */
   readonly horizontal?: boolean | undefined
+  /** The value axis's end when the scale has a known top (a mean out of 4 or 5), so bars are read against it; default: fitted to the data. */
+  readonly valueMax?: number | undefined
 }
 
 export interface ChartRenderOptions {

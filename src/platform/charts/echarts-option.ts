@@ -86,6 +86,7 @@ export function echartsOption(spec: ChartSpec, options: ChartRenderOptions): ECh
   const valueAxis = {
     type: 'value' as const,
     ...(allIntegers ? { minInterval: 1 } : {}),
+    ...(spec.valueMax !== undefined ? { max: spec.valueMax } : {}),
     name: spec.valueLabel?.[locale] ?? '',
     nameTextStyle: { color: CHART_TEXT, fontSize: 13, align: horizontal ? ('right' as const) : ('left' as const) },
     axisLabel: { color: CHART_TEXT, fontSize: 13, formatter: number },

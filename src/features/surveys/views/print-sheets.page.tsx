@@ -74,6 +74,10 @@ export function PosterPage({ ctx, survey, org, publicUrl, qrSvg }: { ctx: PageCo
         <a href={`/staff/surveys/${survey.id}/poster.png`} safe>
           {t({ th: 'ดาวน์โหลด QR code (PNG)', en: 'Download the QR code (PNG)' })}
         </a>
+        {' · '}
+        <a href={`/staff/surveys/${survey.id}/poster.docx`} safe>
+          {t({ th: 'โปสเตอร์สำหรับพิมพ์ (Word)', en: 'Poster for printing (Word)' })}
+        </a>
       </p>
     </Layout>
   )

@@ -5,6 +5,7 @@ import { Button, CsrfField, SummaryList, Table } from '../../../web/components/d
 import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
 import { TextInput } from '../../../web/components/form-fields.tsx'
 import { formatDay } from '../../../web/format-time.ts'
+import type { IndicatorNumber } from '../../ita-results/index.ts'
 import type { SampleProgress, SelfAssessment } from '../self-assessment.use-cases.ts'
 import { surveyTitle, UNOFFICIAL } from './survey-text.ts'
 
@@ -60,6 +61,8 @@ export function SelfAssessmentPage({ ctx, sa, mappingValues, errors }: { ctx: Pa
     const i = sa.indicators.find((x) => x.number === n)!
     return `${n}. ${ctx.locale === 'en' ? i.en : i.th}`
   }
+  const last = sa.lastOfficial
+  const signed = (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d).toFixed(2)}`
   return (
     <Layout ctx={ctx} title={title} wide>
       <ErrorSummary ctx={ctx} errors={errors} />
@@ -92,8 +95,23 @@ export function SelfAssessmentPage({ ctx, sa, mappingValues, errors }: { ctx: Pa
           { header: t({ th: 'ตัวชี้วัด', en: 'Indicator' }), cell: (i) => <span safe>{label(i.number)}</span> },
           { header: t({ th: 'เครื่องมือ', en: 'Tool' }), cell: (i) => <span safe>{i.tool}</span> },
           { header: t({ th: 'คะแนนคาดการณ์', en: 'Estimate' }), numeric: true, cell: (i) => <span safe>{i.score === null ? '—' : i.score.toFixed(2)}</span> },
+          ...(last
+            ? [
+                { header: t({ th: 'ผลทางการ ปี {y}', en: 'Official, FY {y}' }, { y: last.fiscalYear }), numeric: true, cell: (i: (typeof sa.indicators)[number]) => <span safe>{last.scores[i.number as IndicatorNumber].toFixed(2)}</span> },
+                { header: t({ th: 'ต่างจากปีก่อน', en: 'Change' }), numeric: true, cell: (i: (typeof sa.indicators)[number]) => <span safe>{i.score === null ? '—' : signed(i.score - last.scores[i.number as IndicatorNumber])}</span> },
+              ]
+            : []),
         ]}
       />
+      {last?.score ? (
+        <p class="body" safe>
+          {t({ th: 'ผลการประเมินทางการปี {y}: คะแนนรวม {total} ({rating})', en: 'Official result for FY {y}: total {total} ({rating})' }, { y: last.fiscalYear, total: last.score.total.toFixed(2), rating: t(last.score.rating) })}
+        </p>
+      ) : (
+        <p class="hint" safe>
+          {t({ th: 'ยังไม่มีผลการประเมินทางการของปีก่อนในระบบ จึงยังเทียบไม่ได้', en: 'No official result for last year has been imported, so there is nothing to compare with yet' })}
+        </p>
+      )}
       {sa.predicted ? (
         <SummaryList
           rows={[

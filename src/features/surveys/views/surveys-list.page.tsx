@@ -22,6 +22,13 @@ export function SurveysListPage({ ctx, workspace, values, errors }: Props) {
   const { org } = workspace
   const title = t({ th: 'แบบสำรวจ', en: 'Surveys' })
   const err = (k: string) => fieldError(ctx, errors, k)
+  const sat = workspace.satisfaction
+  const dueDay = formatDay(sat.due, ctx.locale, 'long')
+  const satisfactionDue =
+    (sat.coveredNow
+      ? t({ th: 'ผลสำรวจความพึงพอใจของครึ่งปีนี้เผยแพร่แล้ว ครั้งถัดไปเผยแพร่ภายใน {d} (อย่างน้อยปีละ 2 ครั้ง)', en: "This half-year's satisfaction results are published; the next are due by {d} (at least twice a year)" }, { d: dueDay })
+      : t({ th: 'ต้องเผยแพร่ผลสำรวจความพึงพอใจของครึ่งปีนี้ภายใน {d} (อย่างน้อยปีละ 2 ครั้ง)', en: "This half-year's satisfaction results are due by {d} (at least twice a year)" }, { d: dueDay })) +
+    (sat.missedLast ? t({ th: ' ครึ่งปีก่อนไม่มีผลที่เผยแพร่', en: ' The half-year before had none published.' }) : '')
   return (
     <Layout ctx={ctx} title={title} wide>
       <ErrorSummary ctx={ctx} errors={errors} />
@@ -48,6 +55,11 @@ export function SurveysListPage({ ctx, workspace, values, errors }: Props) {
           {t({ th: 'ผลที่เผยแพร่แล้ว', en: 'Published results' })}
         </a>
       </p>
+      <div class={`inset-text${workspace.satisfaction.coveredNow ? '' : ' inset-text--warning'}`}>
+        <p class="body" safe>
+          {satisfactionDue}
+        </p>
+      </div>
       <Table
         caption={t({ th: 'แบบสำรวจของหน่วยงาน', en: "The agency's surveys" })}
         empty={t({ th: 'ยังไม่มีแบบสำรวจ', en: 'No surveys yet' })}
