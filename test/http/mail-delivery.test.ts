@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../../src/config.ts'
 import type { JobLogger } from '../../src/platform/jobs/index.ts'
@@ -177,9 +178,11 @@ describe('a mail server that will not take our login', () => {
   const log = capturingLog()
 
   beforeAll(async () => {
-    refusing = await startSmtpCapture({ login: { user: 'prongsai', pass: 'not-this-one', refuse: true } })
+    // Over STARTTLS, as every login must be (the test certificate is named as the CA).
+    const tls = { key: readFileSync(new URL('../support/tls/test-only-localhost.key.pem', import.meta.url), 'utf8'), cert: readFileSync(new URL('../support/tls/test-only-localhost.cert.pem', import.meta.url), 'utf8') }
+    refusing = await startSmtpCapture({ login: { user: 'prongsai', pass: 'not-this-one', refuse: true }, tls: { mode: 'starttls', ...tls } })
     other = await createTestApp()
-    const url = `smtp://prongsai:Hunter2%2Fsecret@127.0.0.1:${refusing.port}`
+    const url = `smtp://prongsai:Hunter2%2Fsecret@127.0.0.1:${refusing.port}?tls.ca=${encodeURIComponent(tls.cert)}`
     w = createAppWorker({ db: other.db, config: loadConfig({ NODE_ENV: 'test', SMTP_URL: url }), clock: () => other.clock.now, log: log.log, random: () => 0 })
     await w.drain()
   })
@@ -203,6 +206,7 @@ describe('a mail server that will not take our login', () => {
     expect(b).toMatchObject({ status: 'queued', attempts: 0, last_error: null })
     expect(b.next_attempt_at).toEqual(a.next_attempt_at)
     expect(refusing.messages).toHaveLength(0)
+    expect(refusing.logins).toEqual([{ user: 'prongsai', secure: true }])
     const everything = JSON.stringify(rows) + log.lines.join('\n')
     for (const secret of ['Hunter2', 'Hunter2/secret', 'Hunter2%2Fsecret', Buffer.from('Hunter2/secret').toString('base64')]) expect(everything).not.toContain(secret)
   })

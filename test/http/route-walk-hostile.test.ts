@@ -8,7 +8,8 @@ import { createTestApp, type Client, type TestApp } from '../support/test-app.ts
  * parameters are learnt from the pages themselves (every form's inputs, every link's query), so
  * fields added later are tried too. Each value goes into every field of every form, every query
  * parameter and every path parameter, as an anonymous visitor and as a platform administrator
- * (who reaches the most forms). No answer may be a 5xx, and the audit chain stays whole.
+ * (who reaches the most forms). No answer may be a 5xx, echo the script unescaped or redirect off
+ * the site, and the audit chain stays whole.
  */
 /** Already percent-encoded, so the bytes sent are exactly these (broken UTF-8 included). */
 const HOSTILE: Record<string, string> = {
@@ -63,8 +64,15 @@ function learn(pageUrl: string, html: string, posts: Map<string, Set<string>>, g
 
 async function walkHostile(client: Client, label: string) {
   const failures: string[] = []
-  const note = (status: number, what: string) => {
+  const note = (status: number, what: string, res?: { body: string; headers: Record<string, unknown> }) => {
     if (status >= 500) failures.push(`${status} ${what}`)
+    if (!res) return
+    // What was typed comes back escaped, never as markup: inside a quoted attribute value a `<` is
+    // harmless (the quote itself must be escaped), so only what is left outside attribute values counts.
+    if (res.body.replace(/="[^"]*"/g, '=""').includes('<script>alert(1)</script>')) failures.push(`unescaped ${what}`)
+    // Whatever was typed, a redirect stays on this site.
+    const location = res.headers.location
+    if (typeof location === 'string' && !(/^\/(?![/\\])/.test(location) && !/[\r\n]/.test(location))) failures.push(`off-site redirect ${location} ${what}`)
   }
   await client.get(label === 'anonymous' ? '/sign-in' : '/account')
   const token = client.lastCsrf!
@@ -86,21 +94,21 @@ async function walkHostile(client: Client, label: string) {
       if (names.size === 0) continue
       const url = `${path}?${[...names].map((n) => `${encodeURIComponent(n)}=${value}`).join('&')}`
       const res = await t.app.inject({ method: 'GET', url, headers: { cookie: cookie() } })
-      note(res.statusCode, `GET ${path} (${name} in ${[...names].join(',')})`)
+      note(res.statusCode, `GET ${path} (${name} in ${[...names].join(',')})`, res)
     }
     // 3. Every field of every form.
     for (const [action, names] of posts) {
       if (action === '/sign-out') continue
       const payload = [`_csrf=${encodeURIComponent(token)}`, ...[...names].map((n) => `${encodeURIComponent(n)}=${value}`)].join('&')
       const res = await t.app.inject({ method: 'POST', url: action, headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' }, payload })
-      note(res.statusCode, `POST ${action} (${name})`)
+      note(res.statusCode, `POST ${action} (${name})`, res)
       expect(res.headers['x-error-code'], `POST ${action} (${name}) with a valid token`).not.toBe('csrf_invalid')
     }
     // 4. Every path parameter, on GET routes.
     for (const r of routes.filter((x) => x.method === 'GET' && x.url.includes(':') && !x.url.includes('*'))) {
       const url = r.url.replace(/:[A-Za-z_]+/g, value)
       const res = await t.app.inject({ method: 'GET', url, headers: { cookie: cookie() } })
-      note(res.statusCode, `GET ${r.url} (${name} as parameter)`)
+      note(res.statusCode, `GET ${r.url} (${name} as parameter)`, res)
     }
   }
   return { failures, forms: posts.size, queries: gets.size }
@@ -108,7 +116,7 @@ async function walkHostile(client: Client, label: string) {
 
 describe('walking every route with hostile values', () => {
   for (const who of ['anonymous', 'admin@prongsai.test']) {
-    it(`${who}: no 5xx for NUL, broken UTF-8, CR/LF, 10 kB, <script>, odd numbers, traversal, Thai and emoji`, async () => {
+    it(`${who}: no 5xx, no unescaped echo, no off-site redirect for NUL, broken UTF-8, CR/LF, 10 kB, <script>, odd numbers, traversal, Thai and emoji`, async () => {
       const client = who === 'anonymous' ? t.client() : await t.asUser(who)
       const { failures } = await walkHostile(client, who)
       expect(failures).toEqual([])

@@ -9,6 +9,10 @@ export type CapturedMail = {
   subject: string
   text: string
   raw: string
+  /** Whether the message came over TLS (STARTTLS or implicit TLS). */
+  secure: boolean
+  /** The user who logged in, if anyone did. */
+  user: string | null
 }
 
 /** What the server answers to a recipient: null accepts; otherwise an SMTP reply code and text. */
@@ -16,11 +20,13 @@ export type RecipientRule = (address: string, attempt: number) => { code: number
 
 export type SmtpCapture = {
   port: number
-  /** `smtp://127.0.0.1:<port>`, with the login if one was asked for. */
+  /** `smtp://127.0.0.1:<port>` (`smtps://` for implicit TLS), with the login if one was asked for. */
   url: string
   messages: CapturedMail[]
   /** Recipients as offered, accepted or not, in order. */
   offered: string[]
+  /** Every login tried, with whether the connection was encrypted at that moment. */
+  logins: { user: string; secure: boolean }[]
   close(): Promise<void>
 }
 
@@ -32,17 +38,29 @@ function smtpError(code: number, message: string): Error {
  * A real SMTP server on 127.0.0.1 (random port) that keeps what it receives. `rules` decides
  * per recipient; `login` makes it demand AUTH with those credentials (or refuse every login).
  */
-export async function startSmtpCapture(options: { rules?: RecipientRule; login?: { user: string; pass: string; refuse?: boolean }; delayMs?: number } = {}): Promise<SmtpCapture> {
+export async function startSmtpCapture(
+  options: {
+    rules?: RecipientRule
+    login?: { user: string; pass: string; refuse?: boolean }
+    delayMs?: number
+    /** 'starttls' offers STARTTLS on a plain port (and takes a login only after it); 'implicit' speaks TLS from the first byte (smtps). */
+    tls?: { mode: 'starttls' | 'implicit'; key: string; cert: string }
+  } = {},
+): Promise<SmtpCapture> {
   const messages: CapturedMail[] = []
   const offered: string[] = []
+  const logins: { user: string; secure: boolean }[] = []
   const attempts = new Map<string, number>()
   const serverOptions: SMTPServerOptions = {
     logger: false,
-    disabledCommands: options.login ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    disabledCommands: [...(options.tls ? [] : ['STARTTLS']), ...(options.login ? [] : ['AUTH'])],
     authOptional: !options.login,
-    allowInsecureAuth: true,
+    // Over TLS a login is taken only once the connection is encrypted, as a real server would.
+    allowInsecureAuth: !options.tls,
+    ...(options.tls ? { key: options.tls.key, cert: options.tls.cert, secure: options.tls.mode === 'implicit' } : {}),
     size: 10 * 1024 * 1024,
-    onAuth(auth, _session, callback) {
+    onAuth(auth, session, callback) {
+      logins.push({ user: auth.username ?? '', secure: session.secure })
       const l = options.login
       if (l && !l.refuse && auth.username === l.user && auth.password === l.pass) return callback(null, { user: auth.username })
       callback(smtpError(535, 'Authentication credentials invalid'))
@@ -66,20 +84,25 @@ export async function startSmtpCapture(options: { rules?: RecipientRule; login?:
           raw,
           envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+          secure: session.secure,
+          user: typeof session.user === 'string' ? session.user : null,
         })
         callback()
       })
     },
   }
   const server = new SMTPServer(serverOptions)
+  // A client that drops the connection (one refusing our certificate, say) is not the server's failure.
+  server.on('error', () => undefined)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
   const port = (server.server.address() as AddressInfo).port
   const auth = options.login ? `${encodeURIComponent(options.login.user)}:${encodeURIComponent(options.login.pass)}@` : ''
   return {
     port,
-    url: `smtp://${auth}127.0.0.1:${port}`,
+    url: `${options.tls?.mode === 'implicit' ? 'smtps' : 'smtp'}://${auth}127.0.0.1:${port}`,
     messages,
     offered,
+    logins,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ValidationError } from '../../errors.ts'
-import { RateCounter } from '../../platform/abuse-limits/rate-counter.ts'
+import { PUBLIC_POST_LIMIT, SourceLimiter, WRONG_CODE_LIMIT } from '../../platform/abuse-limits/source-limiter.ts'
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
@@ -15,12 +15,12 @@ import { StaffCommentPage, StaffCommentsPage } from './views/staff-comments.page
 
 type SlugParams = { Params: { slug: string } }
 type IdParams = { Params: { id: string } }
-const MINUTE = 60_000
 
 /** The comment box (E5): no account, no JavaScript; nothing about the sender's connection is kept. */
 export async function commentBoxRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
-  const comments = new RateCounter({ max: 5, windowMs: 10 * MINUTE }, { max: 200, windowMs: 10 * MINUTE }, 60 * MINUTE, deps.clock().getTime())
-  const wrongCodes = new RateCounter({ max: 10, windowMs: 15 * MINUTE }, { max: 60, windowMs: MINUTE }, 60 * MINUTE, deps.clock().getTime())
+  // Per source only, in the database (shared by instances, no address kept): see SourceLimiter.
+  const comments = new SourceLimiter(deps.db, 'comment', PUBLIC_POST_LIMIT)
+  const wrongCodes = new SourceLimiter(deps.db, 'comment-code', WRONG_CODE_LIMIT)
   const pub = (req: FastifyRequest) => ({ db: deps.db, now: req.now })
   const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
 
@@ -36,7 +36,7 @@ export async function commentBoxRoutes(app: FastifyInstance, deps: FeatureDeps):
 
   app.post<SlugParams>('/o/:slug/comments/new', async (req, reply) => {
     const org = await publicAgency(deps.db, req.params.slug)
-    comments.check(req.ip, req.now.getTime())
+    await comments.check(req.ip, req.now)
     const values = readCommentForm(req.body)
     let input
     try {
@@ -46,7 +46,7 @@ export async function commentBoxRoutes(app: FastifyInstance, deps: FeatureDeps):
       return sendPage(reply, CommentFormPage({ ctx: pageContext(req, reply), org, values, errors: e.fields }), 422)
     }
     const filed = await submitComment(pub(req), org, input)
-    comments.record(req.ip, req.now.getTime())
+    await comments.record(req.ip, req.now)
     return sendPage(reply, CommentReceivedPage({ ctx: pageContext(req, reply), org, ...filed }))
   })
 
@@ -57,11 +57,11 @@ export async function commentBoxRoutes(app: FastifyInstance, deps: FeatureDeps):
 
   app.post<SlugParams>('/o/:slug/comments/follow-up', async (req, reply) => {
     const org = await publicAgency(deps.db, req.params.slug)
-    wrongCodes.check(req.ip, req.now.getTime())
+    await wrongCodes.check(req.ip, req.now)
     const values = { reference: formString(req.body, 'reference'), code: formString(req.body, 'code') }
     const found = await followComment(pub(req), org, values.reference, values.code)
     if (!found) {
-      wrongCodes.record(req.ip, req.now.getTime())
+      await wrongCodes.record(req.ip, req.now)
       return sendPage(reply, CommentFollowUpPage({ ctx: pageContext(req, reply), org, values, errors: { reference: WRONG_FOLLOW_UP } }), 422)
     }
     return sendPage(reply, CommentFollowUpPage({ ctx: pageContext(req, reply), org, values, found }))

@@ -33,7 +33,7 @@ function inFormOrder(errors: FieldErrors): FieldErrors {
  * the form, the receipt shown once, and (in the follow-up routes) everything the receipt opens.
  */
 export async function complaintCitizenRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
-  const limits = new ComplaintAbuseLimits(deps.db, {}, () => deps.clock().getTime())
+  const limits = new ComplaintAbuseLimits(deps.db)
   const files = fileServiceFor(deps)
   const useCaseDeps = (req: FastifyRequest): ComplaintDeps => ({ db: deps.db, now: req.now, baseUrl: deps.config.baseUrl })
 
@@ -62,7 +62,7 @@ export async function complaintCitizenRoutes(app: FastifyInstance, deps: Feature
 
     scope.post<SlugParams>('/o/:slug/complaints/new', async (req, reply) => {
       const agency = await complaintAgency(deps.db, req.params.slug)
-      limits.checkSubmission(req.ip, req.now)
+      await limits.checkSubmission(req.ip, req.now)
       const values = readComplaintForm(req.body)
       const evidence = await collectEvidence(deps.db, evidenceOf(req), keptReferencesOf(req.body))
       let draft: ComplaintDraft | null = null
@@ -79,7 +79,7 @@ export async function complaintCitizenRoutes(app: FastifyInstance, deps: Feature
         return renderForm(req, reply, agency, values, errors, kept)
       }
       const filed = await submitComplaint(useCaseDeps(req), { organisationId: agency.id, draft, evidence: evidence.files, filer: { by: 'citizen' } })
-      limits.recordSubmission(req.ip, req.now)
+      await limits.recordSubmission(req.ip, req.now)
       // Answered here, not behind a redirect: the receipt exists only in this one response (no-store).
       return sendPage(reply, CitizenReceiptPage({ ctx: pageContext(req, reply), agency, reference: filed.reference, receipt: filed.receipt }))
     })

@@ -22,7 +22,7 @@ export const EVIDENCE_KINDS: readonly FileKind[] = ['image', 'pdf', 'word', 'exc
 export const PENDING_UPLOAD_HOURS = 24
 
 /** Registers multipart parsing with the evidence fields on `scope`; returns the reader of a request's outcomes. */
-export async function acceptEvidence(scope: FastifyInstance, files: FileService, acceptFrom: (req: FastifyRequest) => boolean) {
+export async function acceptEvidence(scope: FastifyInstance, files: FileService, acceptFrom: (req: FastifyRequest) => boolean | Promise<boolean>) {
   return acceptUploads(scope, files, {
     fields: Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, { maxBytes: EVIDENCE_MAX_BYTES, allowed: EVIDENCE_KINDS }])),
     acceptFrom,

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ValidationError } from '../../errors.ts'
-import { RateCounter } from '../../platform/abuse-limits/rate-counter.ts'
+import { PUBLIC_POST_LIMIT, SourceLimiter } from '../../platform/abuse-limits/source-limiter.ts'
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import { formString } from '../../web/http/form-errors.ts'
@@ -13,11 +13,11 @@ import { StaffConsultationPage, StaffParticipationPage } from './views/staff-par
 
 type SlugId = { Params: { slug: string; id: string } }
 type OrgQuery = { Querystring: { org?: string } }
-const MINUTE = 60_000
 
 /** Participation (003 m6.3): consultations with comments and summaries, and public hearings. */
 export async function consultationRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
-  const limits = new RateCounter({ max: 5, windowMs: 10 * MINUTE }, { max: 200, windowMs: 10 * MINUTE }, 60 * MINUTE, deps.clock().getTime())
+  // Per source only, in the database (shared by instances, no address kept): see SourceLimiter.
+  const limits = new SourceLimiter(deps.db, 'consultation-comment', PUBLIC_POST_LIMIT)
   const pub = (req: FastifyRequest) => ({ db: deps.db, now: req.now })
   const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now })
   const orgParam = (req: FastifyRequest<OrgQuery>) => (typeof req.query.org === 'string' && req.query.org ? req.query.org : null)
@@ -34,10 +34,10 @@ export async function consultationRoutes(app: FastifyInstance, deps: FeatureDeps
 
   app.post<SlugId>('/o/:slug/consultations/:id/comment', async (req, reply) => {
     const org = await publicAgency(deps.db, req.params.slug)
-    limits.check(req.ip, req.now.getTime())
+    await limits.check(req.ip, req.now)
     try {
       const { shown } = await commentOnConsultation(pub(req), org, req.params.id, parseComment(req.body))
-      limits.record(req.ip, req.now.getTime())
+      await limits.record(req.ip, req.now)
       setFlash(reply, shown ? { th: 'ขอบคุณสำหรับความคิดเห็น', en: 'Thank you for your comment' } : { th: 'ได้รับความคิดเห็นแล้ว เจ้าหน้าที่จะอ่านก่อนเผยแพร่', en: 'Comment received; staff read it before it is shown' })
       return reply.redirect(`/o/${org.slug}/consultations/${req.params.id}`, 303)
     } catch (e) {

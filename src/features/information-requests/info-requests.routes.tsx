@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ValidationError } from '../../errors.ts'
-import { RateCounter } from '../../platform/abuse-limits/rate-counter.ts'
+import { PUBLIC_POST_LIMIT, SourceLimiter, WRONG_CODE_LIMIT } from '../../platform/abuse-limits/source-limiter.ts'
 import { renderExport } from '../../platform/exports/index.ts'
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { formString } from '../../web/http/form-errors.ts'
@@ -36,12 +36,12 @@ type SlugParams = { Params: { slug: string } }
 type IdParams = { Params: { id: string } }
 type OrgQuery = { Querystring: { org?: string } }
 
-const MINUTE = 60_000
 
 /** Official-information requests (E6): the public information centre and requests, and the officers' side. */
 export async function informationRequestRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
-  const requests = new RateCounter({ max: 5, windowMs: 10 * MINUTE }, { max: 200, windowMs: 10 * MINUTE }, 60 * MINUTE, deps.clock().getTime())
-  const wrongCodes = new RateCounter({ max: 10, windowMs: 15 * MINUTE }, { max: 60, windowMs: MINUTE }, 60 * MINUTE, deps.clock().getTime())
+  // Per source only, in the database (shared by instances, no address kept): see SourceLimiter.
+  const requests = new SourceLimiter(deps.db, 'information-request', PUBLIC_POST_LIMIT)
+  const wrongCodes = new SourceLimiter(deps.db, 'information-request-code', WRONG_CODE_LIMIT)
   const pub = (req: FastifyRequest) => ({ db: deps.db, now: req.now })
   const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
   const orgParam = (req: FastifyRequest<OrgQuery>) => (typeof req.query.org === 'string' && req.query.org ? req.query.org : null)
@@ -68,7 +68,7 @@ export async function informationRequestRoutes(app: FastifyInstance, deps: Featu
 
   app.post<SlugParams>('/o/:slug/information/request', async (req, reply) => {
     const org = await publicAgency(deps.db, req.params.slug)
-    requests.check(req.ip, req.now.getTime())
+    await requests.check(req.ip, req.now)
     const values = readRequestForm(req.body)
     let input
     try {
@@ -78,7 +78,7 @@ export async function informationRequestRoutes(app: FastifyInstance, deps: Featu
       return sendPage(reply, RequestFormPage({ ctx: pageContext(req, reply), org, values, errors: e.fields, counter: false }), 422)
     }
     const filed = await submitRequest(pub(req), org, input)
-    requests.record(req.ip, req.now.getTime())
+    await requests.record(req.ip, req.now)
     // The follow-up code exists only in this response.
     return sendPage(reply, RequestReceivedPage({ ctx: pageContext(req, reply), org, ...filed }))
   })
@@ -90,11 +90,11 @@ export async function informationRequestRoutes(app: FastifyInstance, deps: Featu
 
   app.post<SlugParams>('/o/:slug/information/follow-up', async (req, reply) => {
     const org = await publicAgency(deps.db, req.params.slug)
-    wrongCodes.check(req.ip, req.now.getTime())
+    await wrongCodes.check(req.ip, req.now)
     const values = { number: formString(req.body, 'number'), code: formString(req.body, 'code') }
     const found = await followUp(pub(req), org, values.number, values.code)
     if (!found) {
-      wrongCodes.record(req.ip, req.now.getTime())
+      await wrongCodes.record(req.ip, req.now)
       return sendPage(reply, FollowUpPage({ ctx: pageContext(req, reply), org, values, errors: { number: WRONG_FOLLOW_UP } }), 422)
     }
     return sendPage(reply, FollowUpPage({ ctx: pageContext(req, reply), org, values, found }))

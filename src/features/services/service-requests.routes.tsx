@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ValidationError, type FieldErrors } from '../../errors.ts'
 import { formString } from '../../web/http/form-errors.ts'
+import { PUBLIC_POST_LIMIT, SourceLimiter, WRONG_CODE_LIMIT } from '../../platform/abuse-limits/source-limiter.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { actionValues, emptyRequestForm, parseAction, readRequestForm } from './service-requests.input.ts'
 import { actOnRequest, counterForm, fileAtCounter, fileOnline, followUp, requestDetail, requestsWorkspace, type RequestContext, type RequestFormValues } from './service-requests.use-cases.ts'
@@ -19,6 +20,9 @@ const pageOf = (v: unknown) => (typeof v === 'string' && /^[1-9][0-9]{0,4}$/.tes
 /** Requests: at the counter and in the staff list; the applicant's online filing and follow-up. */
 export async function serviceRequestRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
   const ctxOf = (req: FastifyRequest): RequestContext => ({ db: deps.db, actor: requireActor(req), now: req.now })
+  // Online requests and wrong follow-up codes per source, in the database (shared by instances).
+  const applications = new SourceLimiter(deps.db, 'service-request', PUBLIC_POST_LIMIT)
+  const wrongCodes = new SourceLimiter(deps.db, 'service-request-code', WRONG_CODE_LIMIT)
 
   async function renderCounter(req: FastifyRequest, reply: FastifyReply, slug: string | undefined, values: RequestFormValues, errors?: FieldErrors, status = 200) {
     const f = await counterForm(ctxOf(req), slug)
@@ -72,6 +76,7 @@ export async function serviceRequestRoutes(app: FastifyInstance, deps: FeatureDe
 
   app.post<{ Params: { slug: string } }>('/o/:slug/services/follow-up', async (req, reply) => {
     const org = await findPublicAgency({ db: deps.db }, req.params.slug)
+    await wrongCodes.check(req.ip, req.now)
     const values = { reference: formString(req.body, 'reference'), code: formString(req.body, 'code') }
     reply.header('cache-control', 'no-store')
     try {
@@ -79,6 +84,7 @@ export async function serviceRequestRoutes(app: FastifyInstance, deps: FeatureDe
       return sendPage(reply, FollowUpPage({ ctx: pageContext(req, reply), org, view, values }))
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e
+      await wrongCodes.record(req.ip, req.now)
       return sendPage(reply, FollowUpPage({ ctx: pageContext(req, reply), org, values, errors: e.fields }), 422)
     }
   })
@@ -96,9 +102,11 @@ export async function serviceRequestRoutes(app: FastifyInstance, deps: FeatureDe
   app.post<{ Params: { slug: string; key: string } }>('/o/:slug/services/:key/apply', async (req, reply) => {
     const org = await findPublicAgency({ db: deps.db }, req.params.slug)
     const manual = await publicManual({ db: deps.db }, org, req.params.key)
+    await applications.check(req.ip, req.now)
     const values = { ...readRequestForm(req.body), service_id: manual.service.id, assigned_to: '' }
     try {
       const filed = await fileOnline({ db: deps.db, now: req.now }, org, values)
+      await applications.record(req.ip, req.now)
       reply.header('cache-control', 'no-store')
       return sendPage(reply, RequestSlipPage({ ctx: pageContext(req, reply), org, filed }), 201)
     } catch (e) {

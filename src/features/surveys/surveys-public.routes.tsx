@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { RateCounter } from '../../platform/abuse-limits/rate-counter.ts'
+import { SourceLimiter } from '../../platform/abuse-limits/source-limiter.ts'
 import { ValidationError } from '../../errors.ts'
 import type { Answers } from '../../platform/forms/form-answers.ts'
 import { readAnswers } from '../../platform/forms/form-fields.ts'
@@ -11,13 +11,13 @@ import { alreadyAnswered, answerPage, submitAnswer } from './surveys.use-cases.t
 import { AnswerSurveyPage, ThanksPage } from './views/answer.page.tsx'
 
 type IdParams = { Params: { id: string } }
-const MINUTE = 60_000
 /** A random id per browser, only to refuse a repeat answer on open surveys; never linked to an answer. */
 export const DEVICE_COOKIE = 'prongsai_sv'
 
 /** /s/:id — where people answer (QR poster, e-mailed link, printed code). */
 export async function surveysPublicRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
-  const limits = new RateCounter({ max: 20, windowMs: 10 * MINUTE }, { max: 3000, windowMs: MINUTE }, 60 * MINUTE, deps.clock().getTime())
+  // Per source only, in the database (shared by instances, no address kept): see SourceLimiter.
+  const limits = new SourceLimiter(deps.db, 'survey-answer', { max: 20, windowSeconds: 10 * 60 })
   const deviceOf = (req: FastifyRequest) => {
     const v = req.cookies[DEVICE_COOKIE]
     return typeof v === 'string' && /^[A-Za-z0-9_-]{16,64}$/.test(v) ? v : null
@@ -44,8 +44,7 @@ export async function surveysPublicRoutes(app: FastifyInstance, deps: FeatureDep
     const answers: Answers = readAnswers(page.definition, req.body, {})
     const token = formString(req.body, 't').slice(0, 64)
     const code = formString(req.body, 'code').slice(0, 32)
-    const now = req.now.getTime()
-    if (page.survey.mode !== 'confidential') limits.check(req.ip, now)
+    if (page.survey.mode !== 'confidential') await limits.check(req.ip, req.now)
     try {
       await submitAnswer(deps.db, page.survey.id, { answers, token: token || code, deviceId: page.survey.mode === 'open' ? ensureDevice(req, reply) : null }, req.now)
     } catch (e) {
@@ -55,7 +54,7 @@ export async function surveysPublicRoutes(app: FastifyInstance, deps: FeatureDep
       }
       throw e
     }
-    if (page.survey.mode !== 'confidential') limits.record(req.ip, now)
+    if (page.survey.mode !== 'confidential') await limits.record(req.ip, req.now)
     return reply.redirect(`/s/${page.survey.id}/thanks`, 303)
   })
 

@@ -54,7 +54,11 @@ export async function surveysStaffRoutes(app: FastifyInstance, deps: FeatureDeps
   app.post<IdParams>('/staff/surveys/:id/status', async (req, reply) => {
     const ctx = ctxOf(req)
     const to = formString(req.body, 'to')
-    if (!(SURVEY_STATUSES as readonly string[]).includes(to)) throw new ValidationError({ to: { th: 'สถานะไม่ถูกต้อง', en: 'Unknown status' } })
+    if (!(SURVEY_STATUSES as readonly string[]).includes(to)) {
+      // Who may manage the survey is decided before the form is judged (another agency gets 403, not 422).
+      await surveyDetail(ctx, req.params.id)
+      throw new ValidationError({ to: { th: 'สถานะไม่ถูกต้อง', en: 'Unknown status' } })
+    }
     const s = await changeStatus(ctx, req.params.id, to as SurveyStatus)
     setFlash(reply, s.status === 'open' ? { th: 'เปิดรับคำตอบแล้ว', en: 'Open for answers' } : { th: 'ปิดรับคำตอบแล้ว', en: 'Closed' })
     return reply.redirect(`/staff/surveys/${s.id}`, 303)

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ValidationError, type FieldErrors } from '../../errors.ts'
-import { RateCounter } from '../../platform/abuse-limits/rate-counter.ts'
+import { PUBLIC_POST_LIMIT, SourceLimiter, WRONG_CODE_LIMIT } from '../../platform/abuse-limits/source-limiter.ts'
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
@@ -38,13 +38,12 @@ type QuestionParams = { Params: { slug: string; id: string } }
 type IdParams = { Params: { id: string } }
 type OrgQuery = { Querystring: { org?: string; topic?: string } }
 
-const MINUTE = 60_000
 
 /** The webboard (E5): public pages need no account and no JavaScript; staff pages moderate and answer. */
 export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
-  // Posts per source (keyed by an hourly HMAC of the address, never the address) and overall.
-  const posts = new RateCounter({ max: 5, windowMs: 10 * MINUTE }, { max: 200, windowMs: 10 * MINUTE }, 60 * MINUTE, deps.clock().getTime())
-  const wrongCodes = new RateCounter({ max: 10, windowMs: 15 * MINUTE }, { max: 60, windowMs: MINUTE }, 60 * MINUTE, deps.clock().getTime())
+  // Per source only, in the database (shared by instances, no address kept): see SourceLimiter.
+  const posts = new SourceLimiter(deps.db, 'webboard-post', PUBLIC_POST_LIMIT)
+  const wrongCodes = new SourceLimiter(deps.db, 'webboard-code', WRONG_CODE_LIMIT)
   const pub = (req: FastifyRequest) => ({ db: deps.db, now: req.now })
   const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
   const agencyOf = (slug: string) => publicAgency(deps.db, slug)
@@ -62,7 +61,7 @@ export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): P
 
   app.post<SlugParams>('/o/:slug/webboard/ask', async (req, reply) => {
     const org = await agencyOf(req.params.slug)
-    posts.check(req.ip, req.now.getTime())
+    await posts.check(req.ip, req.now)
     const values = readQuestionForm(req.body)
     let input
     try {
@@ -72,7 +71,7 @@ export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): P
       return sendPage(reply, AskPage({ ctx: pageContext(req, reply), org, values, errors: e.fields }), 422)
     }
     const asked = await askQuestion(pub(req), org, input)
-    posts.record(req.ip, req.now.getTime())
+    await posts.record(req.ip, req.now)
     // Answered here, not behind a redirect: the asker's code exists only in this response (no-store).
     return sendPage(reply, AskedPage({ ctx: pageContext(req, reply), org, ...asked }))
   })
@@ -86,7 +85,7 @@ export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): P
 
   app.post<QuestionParams>('/o/:slug/webboard/:id/reply', async (req, reply) => {
     const org = await agencyOf(req.params.slug)
-    posts.check(req.ip, req.now.getTime())
+    await posts.check(req.ip, req.now)
     const values = readReplyForm(req.body)
     let input
     try {
@@ -96,20 +95,20 @@ export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): P
       return renderQuestion(req, reply, req.params.slug, req.params.id, { values, errors: e.fields, form: 'reply' })
     }
     const { published } = await replyToQuestion(pub(req), org, req.params.id, input)
-    posts.record(req.ip, req.now.getTime())
+    await posts.record(req.ip, req.now)
     setFlash(reply, published ? { th: 'เผยแพร่ความเห็นแล้ว', en: 'Reply published' } : { th: 'ได้รับความเห็นแล้ว จะแสดงเมื่อผ่านการตรวจสอบ', en: 'Reply received; it appears after moderation' })
     return reply.redirect(`/o/${org.slug}/webboard/${req.params.id}`, 303)
   })
 
   app.post<QuestionParams>('/o/:slug/webboard/:id/helpful', async (req, reply) => {
     const org = await agencyOf(req.params.slug)
-    wrongCodes.check(req.ip, req.now.getTime())
+    await wrongCodes.check(req.ip, req.now)
     const values = { code: formString(req.body, 'code'), helpful: formString(req.body, 'helpful') }
     let errors: FieldErrors | null = null
     try {
       const { code, helpful } = parseHelpful(req.body)
       if ((await markHelpful(pub(req), org, req.params.id, code, helpful)) === 'wrong_code') {
-        wrongCodes.record(req.ip, req.now.getTime())
+        await wrongCodes.record(req.ip, req.now)
         errors = { code: WRONG_CODE }
       }
     } catch (e) {

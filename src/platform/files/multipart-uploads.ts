@@ -21,7 +21,7 @@ export type UploadOutcome = { upload: ReceivedUpload } | { problem: FieldErrors 
 export async function acceptUploads(
   scope: FastifyInstance,
   files: FileService,
-  options: { fields: Record<string, UploadFieldRules>; acceptFrom: (req: FastifyRequest) => boolean; maxTextFields?: number; /** Longest text field in bytes (16 KB unless given); longer values arrive cut short. */ maxFieldBytes?: number },
+  options: { fields: Record<string, UploadFieldRules>; acceptFrom: (req: FastifyRequest) => boolean | Promise<boolean>; maxTextFields?: number; /** Longest text field in bytes (16 KB unless given); longer values arrive cut short. */ maxFieldBytes?: number },
 ): Promise<(req: FastifyRequest) => ReadonlyMap<string, UploadOutcome>> {
   const received = new WeakMap<FastifyRequest, Map<string, UploadOutcome>>()
   const limits = Object.values(options.fields).map((f) => f.maxBytes)
@@ -30,7 +30,7 @@ export async function acceptUploads(
     const rules = Object.hasOwn(options.fields, part.fieldname) ? options.fields[part.fieldname] : undefined
     try {
       // A file input left empty still sends a part, with no name and no bytes.
-      if (!rules || !part.filename || !options.acceptFrom(this)) return
+      if (!rules || !part.filename || !(await options.acceptFrom(this))) return
       let outcome: UploadOutcome
       try {
         outcome = { upload: await files.receive(part.file, { ...rules, field: part.fieldname, originalName: part.filename }) }

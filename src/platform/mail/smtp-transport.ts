@@ -20,12 +20,27 @@ export class MailSendError extends Error {
 }
 
 /**
- * SMTP through nodemailer: `smtp://user:pass@host:587` (STARTTLS when offered) or
- * `smtps://…:465`. One pooled connection, since the delivery job sends one mail at a time.
+ * Whether a login rides in the URL over `smtp://`: then STARTTLS is required, not just taken when
+ * offered, since someone on the path could strip the offer and read the password in clear.
+ */
+export function mustRequireStartTls(smtpUrl: string): boolean {
+  try {
+    const u = new URL(smtpUrl)
+    return u.protocol === 'smtp:' && (u.username !== '' || u.password !== '')
+  } catch {
+    return false
+  }
+}
+
+/**
+ * SMTP through nodemailer: `smtp://user:pass@host:587` (STARTTLS; required when there is a login)
+ * or `smtps://…:465`. Certificates are verified; a private CA can be named with `?tls.ca=<PEM>`.
+ * One pooled connection, since the delivery job sends one mail at a time.
  */
 export function createSmtpTransport(smtpUrl: string): MailTransport {
   const transporter = nodemailer.createTransport({
     url: smtpUrl,
+    requireTLS: mustRequireStartTls(smtpUrl),
     pool: true,
     maxConnections: 1,
     maxMessages: 100,
