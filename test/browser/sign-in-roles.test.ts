@@ -8,7 +8,7 @@ const WIANG_THONG = 'เทศบาลตำบลเวียงทอง'
 const PROVINCE = 'จังหวัดสุวรรณภูมิ (สำนักงานจังหวัด)'
 /** What the platform administrator's staff home lists, group by group (agency, oversight, administration, account). */
 const EVERYTHING = ['portal', 'services', 'executives', 'budget', 'development-plan', 'performance-evaluation', 'procurement', 'oversight', 'ita-results', 'ita-measures', 'oversight-oit', 'risks-province', 'oit-catalogues', 'organisations', 'users', 'audit', 'holidays', 'outbox', 'account']
-const ORG_ADMIN_TASKS = ['announcements', 'reports', 'portal', 'services', 'service-requests', 'executives', 'budget', 'development-plan', 'performance-evaluation', 'procurement', 'ita-results', 'oit', 'surveys', 'webboard', 'consultations', 'information-requests', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'risks', 'outside-manual', 'report', 'organisations', 'users', 'audit', 'account']
+const ORG_ADMIN_TASKS = ['announcements', 'reports', 'portal', 'services', 'service-requests', 'executives', 'budget', 'development-plan', 'performance-evaluation', 'procurement', 'ita-results', 'oit', 'surveys', 'webboard', 'consultations', 'information-requests', 'incidents', 'conflict', 'gifts', 'property', 'meetings', 'risks', 'outside-manual', 'delegations', 'report', 'organisations', 'users', 'audit', 'account']
 const ORG_ADMIN = ['dashboard', 'portal', 'ita-results', 'oit', 'account']
 
 /** Who signs in, which header menu and which staff-home tasks they should get, and what their staff home should name. */
