@@ -53,6 +53,7 @@ import { meetingsRoutes } from './features/meetings/index.ts'
 import { oversightReportRoutes } from './features/oversight-reports/index.ts'
 import { risksRoutes } from './features/risks/index.ts'
 import { delegationsRoutes } from './features/delegations/index.ts'
+import { fairAuthorityRoutes } from './features/fair-authority/index.ts'
 import { surveysRoutes } from './features/surveys/index.ts'
 
 export type { AppDeps }
@@ -197,6 +198,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     oversightReportRoutes,
     risksRoutes,
     delegationsRoutes,
+    fairAuthorityRoutes,
     surveysRoutes,
   ]
   // Tests read its counters (how many answers came from memory before Fastify).
