@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../support/test-app.ts'
+import { createTestApp, type Client, type TestApp } from '../support/test-app.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -38,6 +38,21 @@ const at = (iso: string) => {
   t.clock.now = new Date(iso)
 }
 const register = () => t.db.selectFrom('risk_registers').selectAll().where('fiscal_year', '=', 2570).executeTakeFirstOrThrow()
+
+
+/** The order's scan, posted as a browser does (multipart, with the CSRF token of the last page). */
+async function postFile(c: Client, url: string, bytes: Buffer, name = 'order.pdf', type = 'application/pdf') {
+  const boundary = `----order${Math.random().toString(16).slice(2)}`
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${c.lastCsrf ?? ''}\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="order_file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ])
+  const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+  return t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body })
+}
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
 
 describe('delegation and acting officials', () => {
   let actingId = ''
@@ -130,5 +145,24 @@ describe('delegation and acting officials', () => {
     const page = await t.client().get('/o/wiang-thong/delegations')
     expect(page.statusCode).toBe(200)
     expect(page.body).not.toContain('12/2570')
+  })
+
+  it('the scanned order is attached once and is public; a file that is not a PDF or picture is refused with 422', async () => {
+    const head = await t.asUser(HEAD)
+    const [expired] = await t.db.selectFrom('delegation_orders').select('id').where('order_no', '=', '215/2569').execute()
+    await head.get('/staff/delegations')
+    const bad = await postFile(head, `/staff/delegations/${expired!.id}/file`, Buffer.from('MZ not a document'), 'order.exe', 'application/octet-stream')
+    expect(bad.statusCode).toBe(422)
+    await head.get('/staff/delegations')
+    expect((await postFile(head, `/staff/delegations/${expired!.id}/file`, PDF)).statusCode).toBe(303)
+    await head.get('/staff/delegations')
+    expect((await postFile(head, `/staff/delegations/${expired!.id}/file`, PDF)).statusCode).toBe(409)
+    const officer = await t.asUser('wt-officer@prongsai.test')
+    await officer.get('/staff/delegations')
+    expect((await postFile(officer, `/staff/delegations/${expired!.id}/file`, PDF)).statusCode).toBe(403)
+    const file = await t.client().get(`/o/wiang-thong/delegations/${expired!.id}/file`)
+    expect(file.statusCode).toBe(200)
+    expect(file.headers['content-type']).toContain('pdf')
+    expect((await t.client().get(`/o/nong-bua/delegations/${expired!.id}/file`)).statusCode).toBe(404)
   })
 })

@@ -56,14 +56,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('at', 'timestamptz', (c) => c.notNull())
     .execute()
 
-  // An order is issued once and can only be revoked (with its date and reason); nothing else changes.
+  // An order is issued once and can only be revoked (with its date and reason) or given its file; nothing else changes.
   await sql`
     CREATE FUNCTION delegation_order_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'a delegation order is a record: revoke it instead'; END IF;
-      IF OLD.status <> 'in_force' OR NEW.status <> 'revoked'
-         OR (to_jsonb(NEW) - 'status' - 'revoked_on' - 'revoke_reason') <> (to_jsonb(OLD) - 'status' - 'revoked_on' - 'revoke_reason') THEN
+      IF (to_jsonb(NEW) - 'status' - 'revoked_on' - 'revoke_reason' - 'file_id') <> (to_jsonb(OLD) - 'status' - 'revoked_on' - 'revoke_reason' - 'file_id')
+         OR (NEW.status <> OLD.status AND NOT (OLD.status = 'in_force' AND NEW.status = 'revoked'))
+         OR (NEW.status = OLD.status AND (NEW.revoked_on IS DISTINCT FROM OLD.revoked_on OR NEW.revoke_reason IS DISTINCT FROM OLD.revoke_reason)) THEN
         RAISE EXCEPTION 'a delegation order can only be revoked (% to %)', OLD.status, NEW.status;
+      END IF;
+      -- The scanned order is attached once (it may come after the record) and then kept.
+      IF OLD.file_id IS NOT NULL AND NEW.file_id IS DISTINCT FROM OLD.file_id THEN
+        RAISE EXCEPTION 'the file of a delegation order is kept once attached';
       END IF;
       RETURN NEW;
     END $$`.execute(db)

@@ -108,3 +108,9 @@ export async function historyOf(db: Kysely<Database>, orderIds: readonly string[
   if (orderIds.length === 0) return []
   return db.selectFrom('delegation_history').select(['order_id as orderId', 'from_status as fromStatus', 'to_status as toStatus', 'note', 'by_label as byLabel', 'at']).where('order_id', 'in', [...orderIds]).orderBy('at').execute()
 }
+
+/** Attaches the scanned order once (the trigger refuses a second file). */
+export async function attachFile(db: Kysely<Database>, id: string, fileId: string): Promise<boolean> {
+  const r = await db.updateTable('delegation_orders').set({ file_id: fileId }).where('id', '=', id).where('file_id', 'is', null).executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
+}

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError, ValidationError } from '../../errors.ts'
+import { acceptUploads, fileServiceFor, sendStoredFile } from '../../platform/files/index.ts'
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
@@ -45,6 +46,24 @@ export async function delegationsRoutes(app: FastifyInstance, deps: FeatureDeps)
     setFlash(reply, { th: 'ยกเลิกคำสั่งแล้ว', en: 'Order revoked' })
     return reply.redirect(`/staff/delegations?org=${encodeURIComponent(slug)}`, 303)
   })
+
+  const files = fileServiceFor(deps)
+  app.register(async (scope) => {
+    const uploadsOf = await acceptUploads(scope, files, { fields: { order_file: { maxBytes: 10 * 1024 * 1024, allowed: ['pdf', 'image'] } }, acceptFrom: (req) => req.actor !== null })
+    scope.post<{ Params: { id: string } }>('/staff/delegations/:id/file', async (req, reply) => {
+      let slug: string
+      try {
+        slug = (await uc.attachOrderFile({ ...ctxOf(req), files }, req.params.id, uploadsOf(req).get('order_file'))).slug
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e
+        const order = await deps.db.selectFrom('delegation_orders as d').innerJoin('organisations as o', 'o.id', 'd.organisation_id').select('o.slug').where('d.id', '=', req.params.id).executeTakeFirstOrThrow()
+        return render(req, reply, order.slug, { values: {}, errors: e.fields, form: `file-${req.params.id}` })
+      }
+      setFlash(reply, { th: 'แนบไฟล์คำสั่งแล้ว', en: 'File attached' })
+      return reply.redirect(`/staff/delegations?org=${encodeURIComponent(slug)}`, 303)
+    })
+  })
+  app.get<{ Params: { slug: string; id: string } }>('/o/:slug/delegations/:id/file', async (req, reply) => sendStoredFile(req, reply, await uc.orderFile({ db: deps.db, files }, req.params.slug, req.params.id), { inline: true, cacheControl: 'public, no-cache' }))
 
   // Public, through the cache; the day is one of the scopes because an order comes into force and ends by date alone.
   app.get<{ Params: { slug: string } }>('/o/:slug/delegations', async (req, reply) => {

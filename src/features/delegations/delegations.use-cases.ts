@@ -5,6 +5,7 @@ import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
 import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
+import type { FileService, OpenedFile, UploadOutcome } from '../../platform/files/index.ts'
 import { findOrganisationById, findOrganisationBySlug, isUuid, organisationPath, type OrganisationDetails } from '../organisations/index.ts'
 import { canManageDelegations, canReadDelegations, orderState, publicOrders, type OrderState } from './delegations.domain.ts'
 import { ORDER_FIELDS, parseOrder, parseRevoke, REVOKE_FIELDS, valuesOf } from './delegations.input.ts'
@@ -88,6 +89,7 @@ export async function publicDelegations(deps: { db: Kysely<Database> }, slug: st
   if (!agency) throw new NotFoundError('organisation')
   const today = todayInBangkok(now)
   const orders = publicOrders(await repo.listOrders(deps.db, agency.id), today).map((o) => ({
+    id: o.id,
     kind: o.kind,
     orderNo: o.orderNo,
     orderDate: o.orderDate,
@@ -102,4 +104,37 @@ export async function publicDelegations(deps: { db: Kysely<Database> }, slug: st
     state: orderState(o, today),
   }))
   return { agency, today, orders }
+}
+
+export const ORDER_FILE_PURPOSE = 'delegation-order'
+
+/** The scanned, signed order, attached once to its record; it is public like the order itself. */
+export async function attachOrderFile(ctx: UseCaseContext & { files: FileService }, id: string, upload: UploadOutcome | undefined): Promise<{ slug: string }> {
+  if (!isUuid(id)) throw new NotFoundError('delegation order')
+  const order = await repo.findOrder(ctx.db, id)
+  if (!order) throw new NotFoundError('delegation order')
+  const path = await organisationPath(ctx.db, order.organisationId)
+  if (!path || !canReadDelegations(ctx.actor, path)) throw new NotFoundError('delegation order')
+  if (!canManageDelegations(ctx.actor, path)) throw new ForbiddenError('only the agency’s head or administrator attaches the order')
+  if (!upload) throw new ValidationError({ order_file: { th: 'เลือกไฟล์คำสั่ง (PDF หรือภาพ)', en: 'Choose the order’s file (PDF or image)' } })
+  if ('problem' in upload) throw new ValidationError(upload.problem)
+  const agency = (await findOrganisationById(ctx.db, order.organisationId))!
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await ctx.files.commit(upload.upload, { organisationId: order.organisationId, uploadedBy: ctx.actor.userId, purpose: ORDER_FILE_PURPOSE, now: ctx.now }, trx)
+    if (!(await repo.attachFile(trx, id, stored.id))) throw new ConflictError('คำสั่งนี้มีไฟล์แล้ว', 'the order already has its file')
+    await recordAudit(trx, auditOf(ctx, order.organisationId, 'delegation_order.file_attached', id, { after: { file_id: stored.id } }))
+    await bumpPublicGeneration(trx, organisationScope(order.organisationId))
+  })
+  return { slug: agency.slug }
+}
+
+/** The order's file for anyone: only an order of this agency, only one that has a file. */
+export async function orderFile(deps: { db: Kysely<Database>; files: FileService }, slug: string, id: string): Promise<OpenedFile> {
+  if (!isUuid(id)) throw new NotFoundError('file')
+  const agency = await findOrganisationBySlug(deps.db, slug)
+  const order = await repo.findOrder(deps.db, id)
+  if (!agency || !order || order.organisationId !== agency.id || !order.fileId) throw new NotFoundError('file')
+  const opened = await deps.files.openFile(order.fileId)
+  if (!opened) throw new NotFoundError('file')
+  return opened
 }

@@ -2,6 +2,7 @@ import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Button, CsrfField, Table, Tag } from '../../../web/components/display.tsx'
 import { DateInput } from '../../../web/components/date-input.tsx'
+import { FileInput } from '../../../web/components/file-input.tsx'
 import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
 import { Select, Textarea, TextInput } from '../../../web/components/form-fields.tsx'
 import { formatDay } from '../../../web/format-time.ts'
@@ -63,10 +64,16 @@ export function DelegationsPage({ ctx, view, state }: { ctx: PageContext; view: 
                 {o.revokeReason ? <div class="hint" safe>{`${formatDay(o.revokedOn ?? '', ctx.locale)}: ${o.revokeReason}`}</div> : ''}
                 {o.fileId ? (
                   <div>
-                    <a href={`/staff/delegations/${o.id}/file`} safe>
+                    <a href={`/o/${view.agency.slug}/delegations/${o.id}/file`} safe>
                       {t({ th: 'ไฟล์คำสั่ง', en: 'The order' })}
                     </a>
                   </div>
+                ) : view.mayManage ? (
+                  <form method="post" action={`/staff/delegations/${o.id}/file`} enctype="multipart/form-data" novalidate>
+                    <CsrfField token={ctx.csrfToken} />
+                    <FileInput id={`order_file-${o.id}`} name="order_file" accept=".pdf,image/*" label={t({ th: 'แนบไฟล์คำสั่ง', en: 'Attach the order' })} errorMessage={state?.form === `file-${o.id}` ? fieldError(ctx, state.errors, 'order_file') : undefined} />
+                    <Button kind="secondary" text={t({ th: 'แนบไฟล์', en: 'Attach' })} />
+                  </form>
                 ) : (
                   ''
                 )}

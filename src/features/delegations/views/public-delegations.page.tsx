@@ -49,6 +49,15 @@ export function PublicDelegationsPage({ ctx, view }: { ctx: PageContext; view: A
                 </div>
               ))}
             </dl>
+            {o.fileId ? (
+              <p class="body">
+                <a href={`/o/${view.agency.slug}/delegations/${o.id}/file`} safe>
+                  {t({ th: 'ไฟล์คำสั่ง', en: 'The order (file)' })}
+                </a>
+              </p>
+            ) : (
+              ''
+            )}
           </section>
         ))
       )}
