@@ -52,6 +52,8 @@ import { propertyRoutes } from './features/property/index.ts'
 import { meetingsRoutes } from './features/meetings/index.ts'
 import { oversightReportRoutes } from './features/oversight-reports/index.ts'
 import { risksRoutes } from './features/risks/index.ts'
+import { delegationsRoutes } from './features/delegations/index.ts'
+import { fairAuthorityRoutes } from './features/fair-authority/index.ts'
 import { surveysRoutes } from './features/surveys/index.ts'
 
 export type { AppDeps }
@@ -195,6 +197,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     meetingsRoutes,
     oversightReportRoutes,
     risksRoutes,
+    delegationsRoutes,
+    fairAuthorityRoutes,
     surveysRoutes,
   ]
   // Tests read its counters (how many answers came from memory before Fastify).

@@ -23,6 +23,7 @@ import type { SecurityTables } from './tables/security.ts'
 import type { FormsTables } from './tables/forms.ts'
 import type { OversightReportsTables } from './tables/oversight-reports.ts'
 import type { RisksTables } from './tables/risks.ts'
+import type { DelegationsTables } from './tables/delegations.ts'
 import type { SurveysTables } from './tables/surveys.ts'
 import type { OrganisationsTable, UsersTable, AuditEventsTable } from './tables/foundation.ts'
 import type { DevelopmentPlanTables } from './tables/development-plan.ts'
@@ -62,6 +63,7 @@ export interface Database
     FormsTables,
     OversightReportsTables,
     RisksTables,
+    DelegationsTables,
     DevelopmentPlanTables,
     SurveysTables {}
 

@@ -73,6 +73,8 @@ export function staffMenu(actor: MaybeActor): NavItem[] {
   if (actor.memberships.some((m) => m.role !== 'oversight')) add('meetings', '/staff/meetings', { th: 'การประชุมและการแจ้งส่วนได้เสีย', en: 'Meetings and interests' }, 'agency')
   if (has('officer', 'ita_coordinator', 'head', 'admin')) add('risks', '/staff/risks', { th: 'ความเสี่ยงการทุจริตและการควบคุมภายใน', en: 'Corruption risks and internal control' }, 'agency')
   if (actor.memberships.some((m) => m.role !== 'oversight' && m.role !== 'committee')) add('outside-manual', '/staff/risks/outside-manual', { th: 'รายงานการปฏิบัติงานนอกคู่มือ', en: 'Work outside the manual' }, 'agency')
+  if (has('head', 'admin')) add('delegations', '/staff/delegations', { th: 'การมอบอำนาจและผู้รักษาราชการแทน', en: 'Delegations and acting officials' }, 'agency')
+  if (actor.memberships.some((m) => m.role !== 'oversight' && m.role !== 'committee')) add('fair-authority', '/staff/fair-authority', { th: 'การใช้อำนาจอย่างเป็นธรรม', en: 'Fair use of authority' }, 'agency')
   if (has('oversight') || admin) add('risks-province', '/staff/risks/province', { th: 'ความเสี่ยงการทุจริตของหน่วยงานในกำกับ', en: 'Corruption risks of agencies overseen' }, 'oversight')
   if (actor.memberships.length > 0) add('report', '/staff/report', { th: 'แจ้งเรื่องภายใน', en: 'Report internally' }, 'agency')
   if (admin) add('oit-catalogues', '/admin/oit', { th: 'ชุดเกณฑ์ OIT', en: 'OIT catalogues' }, 'admin')

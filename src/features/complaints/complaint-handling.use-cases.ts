@@ -9,7 +9,7 @@ import type { Database } from '../../db/tables.ts'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
-import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
+import { actingCapacity, actingPhraseTh, auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
 import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
@@ -300,7 +300,9 @@ export async function orderOnProposal(deps: ComplaintDeps, reader: Reader, id: s
       })
       .where('id', '=', c.id)
       .execute()
-    const detail = { proposal: kind, decision: o.decision, ...(carried && kind === 'not_accept' ? { ground: open.ground } : {}), ...(carried && kind === 'findings' ? { outcome: open.outcome } : {}), ...(carried && kind === 'refer' ? { outcome: 'referred' } : {}) }
+    // An acting or delegated head's order says in whose place it was given.
+    const acting = actingCapacity(reader.actor, c.organisation_id, 'head')
+    const detail = { ...(acting ? { acting_for: actingPhraseTh(acting) } : {}), proposal: kind, decision: o.decision, ...(carried && kind === 'not_accept' ? { ground: open.ground } : {}), ...(carried && kind === 'findings' ? { outcome: open.outcome } : {}), ...(carried && kind === 'refer' ? { outcome: 'referred' } : {}) }
     await repo.insertEvent(trx, { complaintId: c.id, at: now, actorUserId: reader.actor.userId, kind: o.decision, fromStatus: c.status, toStatus: to, detail })
     await bumpPublicGeneration(trx, organisationScope(c.organisation_id))
     await recordAudit(trx, { actor: auditActorOf(reader.actor), organisationId: c.organisation_id, action: o.decision === 'ordered' ? 'complaint.ordered' : 'complaint.order_returned', entityType: 'complaint', entityId: c.id, summary: { before: { status: c.status }, after: { status: to, ...detail } }, at: now })

@@ -46,6 +46,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'wt-investigator@prongsai.test', displayName: 'นายสอบสวน ละเอียด', position: 'นิติกรชำนาญการ', roles: [{ orgSlug: 'wiang-thong', role: 'complaint_officer' }] },
   { email: 'wt-procurement@prongsai.test', displayName: 'นายพัสดุ ถูกต้อง', position: 'เจ้าพนักงานพัสดุ', roles: [{ orgSlug: 'wiang-thong', role: 'procurement_officer' }] },
   { email: 'wt-head@prongsai.test', displayName: 'นายกเทศมนตรี เวียงทอง', position: 'นายกเทศมนตรีตำบลเวียงทอง', roles: [{ orgSlug: 'wiang-thong', role: 'head' }] },
+  { email: 'wt-deputy@prongsai.test', displayName: 'นายรองพล ช่วยราชการ', position: 'รองนายกเทศมนตรีตำบลเวียงทอง', roles: [{ orgSlug: 'wiang-thong', role: 'officer' }] },
   { email: 'committee@prongsai.test', displayName: 'ศาสตราจารย์ประเมิน อิสระ', position: 'กรรมการภายนอก', roles: [{ orgSlug: 'wiang-thong', role: 'committee' }] },
   { email: 'nb-officer@prongsai.test', displayName: 'นางสาวบัวขาว หนองบัว', position: 'เจ้าพนักงานธุรการ', roles: [{ orgSlug: 'nong-bua', role: 'officer' }] },
   { email: 'nb-complaints@prongsai.test', displayName: 'นางสาวร้องทุกข์ หนองบัว', position: 'นิติกร', roles: [{ orgSlug: 'nong-bua', role: 'complaint_officer' }] },

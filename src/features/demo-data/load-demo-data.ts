@@ -25,6 +25,8 @@ import { loadDemoProperty } from '../property/index.ts'
 import { loadDemoMeetings } from '../meetings/index.ts'
 import { loadDemoOversightReports } from '../oversight-reports/index.ts'
 import { loadDemoRisks } from '../risks/index.ts'
+import { loadDemoDelegations } from '../delegations/index.ts'
+import { loadDemoFairAuthority } from '../fair-authority/index.ts'
 import type { FileService } from '../../platform/files/index.ts'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-dataset.ts'
 
@@ -59,6 +61,8 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   await loadDemoMeetings(db, now)
   // Corruption and discretion risks (G1).
   await loadDemoRisks(db, now, opts.baseUrl)
+  await loadDemoDelegations(db, now)
+  await loadDemoFairAuthority(db, now)
   // Seed 000's quarterly cycle dated from the clock (last fiscal year and this one), after the portal so item 2.3 can point at it.
   await loadDemoOversightReports(db, now, { files: opts.files, baseUrl: opts.baseUrl, password: DEMO_PASSWORD })
   await loadDemoSurveys(db, now, opts.baseUrl)

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts'
-import { auditActorOf, SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.ts'
+import { auditActorOf, signerLabel, SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { rolesIn } from '../../platform/auth/policy.ts'
 import type { Role } from '../../platform/auth/roles.ts'
@@ -85,7 +85,7 @@ export async function ruleGift(ctx: UseCaseContext, id: string, body: unknown): 
   await ctx.db.transaction().execute(async (trx) => {
     const d = await repo.findDeclaration(trx, id, true)
     if (d?.status !== 'submitted') throw new ConflictError('รายการนี้ไม่อยู่ในสถานะรอวินิจฉัย', 'not awaiting a ruling')
-    await repo.ruleDeclaration(trx, id, { ruling: input.ruling, reason: input.reason, by: ctx.actor.displayName, now: ctx.now })
+    await repo.ruleDeclaration(trx, id, { ruling: input.ruling, reason: input.reason, by: signerLabel(ctx.actor, declaration.organisationId), now: ctx.now })
     await recordAudit(trx, audit(ctx, declaration.organisationId, 'gift.ruled', 'gift_declaration', id, { before: { status: 'submitted' }, after: { status: 'ruled', ruling: input.ruling, reason: input.reason } }))
   })
 }
@@ -136,7 +136,7 @@ export async function decideDonation(ctx: UseCaseContext, id: string, body: unkn
   await ctx.db.transaction().execute(async (trx) => {
     const d = await repo.findDonation(trx, id, true)
     if (d?.status !== 'proposed') throw new ConflictError('พิจารณาไปแล้ว', 'already decided')
-    await repo.decideDonation(trx, id, input.approve, input.reason, ctx.actor.displayName, ctx.now)
+    await repo.decideDonation(trx, id, input.approve, input.reason, signerLabel(ctx.actor, donation.organisationId), ctx.now)
     await recordAudit(trx, audit(ctx, donation.organisationId, input.approve ? 'donation.approved' : 'donation.rejected', 'gift_donation', id, { before: { status: 'proposed' }, after: { status: input.approve ? 'approved' : 'rejected', reason: input.reason } }))
   })
 }

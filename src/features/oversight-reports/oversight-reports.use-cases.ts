@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ConflictError, ForbiddenError, NotFoundError, type FieldErrors } from '../../errors.ts'
-import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
+import { auditActorOf, signerLabel, type Actor } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { hasRoleIn, isStaffOf } from '../../platform/auth/policy.ts'
 import type { FileService, OpenedFile, UploadOutcome } from '../../platform/files/index.ts'
@@ -133,7 +133,7 @@ export async function reportView(ctx: ReportContext, id: string): Promise<Report
     history: await repo.listHistory(ctx.db, report.id),
     reasons: await repo.listReturnReasons(ctx.db, report.id),
     changes,
-    signer: { name: ctx.actor.displayName, position: await repo.userPosition(ctx.db, ctx.actor.userId) },
+    signer: { name: signerLabel(ctx.actor, report.organisationId), position: await repo.userPosition(ctx.db, ctx.actor.userId) },
     prefill,
     problems: report.nothingToReport ? {} : validateAnswers(def, answers),
   }

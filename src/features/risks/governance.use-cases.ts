@@ -1,5 +1,5 @@
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts'
-import { auditActorOf } from '../../platform/auth/actor.ts'
+import { auditActorOf, signerLabel } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { rolesIn } from '../../platform/auth/policy.ts'
 import { currentFiscalYear, todayInBangkok } from '../../platform/thai-calendar/index.ts'
@@ -66,8 +66,9 @@ export async function reviewOutsideManual(ctx: UseCaseContext, id: string, body:
   await ctx.db.transaction().execute(async (trx) => {
     const r = await repo.findOutsideManual(trx, id, true)
     if (r?.status !== 'submitted') throw new ConflictError('พิจารณาไปแล้ว', 'already reviewed')
-    await repo.reviewOutsideManual(trx, id, input.outcome, input.note, ctx.actor.displayName, ctx.now)
-    await repo.insertHistory(trx, { organisationId: report.organisationId, entityType: 'outside_manual', entityId: id, from: 'submitted', to: 'reviewed', by: ctx.actor.displayName, note: input.note, at: ctx.now })
+    const signer = signerLabel(ctx.actor, report.organisationId)
+    await repo.reviewOutsideManual(trx, id, input.outcome, input.note, signer, ctx.now)
+    await repo.insertHistory(trx, { organisationId: report.organisationId, entityType: 'outside_manual', entityId: id, from: 'submitted', to: 'reviewed', by: signer, note: input.note, at: ctx.now })
     await recordAudit(trx, audit(ctx, report.organisationId, 'outside_manual.reviewed', 'outside_manual_report', id, { before: { status: 'submitted' }, after: { status: 'reviewed', outcome: input.outcome } }))
   })
 }
@@ -124,8 +125,9 @@ export async function reportIc(ctx: UseCaseContext, fiscalYear: number, body: un
   await ctx.db.transaction().execute(async (trx) => {
     const e = await openEvaluation(ctx, trx, agency.id, fiscalYear)
     if ((await repo.icResults(trx, e.id)).length < 5) throw new ConflictError('ยังประเมินไม่ครบทั้ง ๕ องค์ประกอบ', 'components missing')
-    await repo.reportIcEvaluation(trx, e.id, summary, ctx.actor.displayName, ctx.now)
-    await repo.insertHistory(trx, { organisationId: agency.id, entityType: 'ic_evaluation', entityId: e.id, from: 'in_progress', to: 'reported', by: ctx.actor.displayName, at: ctx.now })
+    const signer = signerLabel(ctx.actor, agency.id)
+    await repo.reportIcEvaluation(trx, e.id, summary, signer, ctx.now)
+    await repo.insertHistory(trx, { organisationId: agency.id, entityType: 'ic_evaluation', entityId: e.id, from: 'in_progress', to: 'reported', by: signer, at: ctx.now })
     await recordAudit(trx, audit(ctx, agency.id, 'ic_evaluation.reported', 'ic_evaluation', e.id, { before: { status: 'in_progress' }, after: { status: 'reported' } }))
   })
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import type { SnapshotRow } from '../../db/tables/risks.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts'
-import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
+import { auditActorOf, signerLabel, type Actor } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { canAdministerOrganisation, canOverseeOrganisation, hasRoleIn, rolesIn, type OrgPath } from '../../platform/auth/policy.ts'
 import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
@@ -244,8 +244,10 @@ export async function approveRegister(ctx: UseCaseContext, fiscalYear: number): 
   await ctx.db.transaction().execute(async (trx) => {
     const register = await draftRegister(ctx, trx, a, fiscalYear)
     if ((await repo.listRisks(trx, [register.id])).length === 0) throw new ConflictError('ยังไม่มีความเสี่ยงในทะเบียน', 'the register is empty')
-    await repo.approveRegister(trx, register.id, ctx.actor.displayName, ctx.now)
-    await repo.insertHistory(trx, { organisationId: a.agency.id, entityType: 'register', entityId: register.id, from: 'draft', to: 'approved', by: ctx.actor.displayName, at: ctx.now })
+    // An acting or delegated head signs as such (platform/auth/actor.ts).
+    const signer = signerLabel(ctx.actor, a.agency.id)
+    await repo.approveRegister(trx, register.id, signer, ctx.now)
+    await repo.insertHistory(trx, { organisationId: a.agency.id, entityType: 'register', entityId: register.id, from: 'draft', to: 'approved', by: signer, at: ctx.now })
     await recordAudit(trx, audit(ctx, a.agency.id, 'risk_register.approved', 'risk_register', register.id, { before: { status: 'draft' }, after: { status: 'approved', fiscal_year: fiscalYear } }))
     await bumpPublicGeneration(trx, organisationScope(a.agency.id))
   })

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import type { Actor } from './actor.ts'
 import { isRole } from './roles.ts'
+import { lentMemberships } from './lent-roles.ts'
+import { todayInBangkok } from '../thai-calendar/bangkok-time.ts'
 import { hashToken, newSecretToken } from './tokens.ts'
 import { openFromSession, sealForSession } from './user-keys.ts'
 
@@ -33,24 +35,45 @@ export async function createSession(
   return token
 }
 
-export async function loadActor(db: Kysely<Database>, userId: string): Promise<Actor | null> {
+/**
+ * The person and their roles. Given `now`, roles lent by delegation orders in force on that Bangkok
+ * day are added, marked with the order (see lent-roles.ts), so every role check honours them.
+ */
+export async function loadActor(db: Kysely<Database>, userId: string, now?: Date): Promise<Actor | null> {
   const user = await db
     .selectFrom('users')
     .select(['id', 'display_name', 'email', 'is_platform_admin', 'is_active'])
     .where('id', '=', userId)
     .executeTakeFirst()
   if (!user || !user.is_active) return null
-  const memberships = await db
+  const rows = await db
     .selectFrom('memberships')
     .select(['organisation_id', 'role'])
     .where('user_id', '=', userId)
     .execute()
+  const memberships = rows.flatMap((m) => (isRole(m.role) ? [{ organisationId: m.organisation_id, role: m.role }] : []))
+  if (now) {
+    const day = todayInBangkok(now)
+    const orders = await db
+      .selectFrom('delegation_orders')
+      .select(['id', 'organisation_id as organisationId', 'kind', 'order_no as orderNo', 'from_name as fromName', 'from_position_th as fromPositionTh', 'from_position_en as fromPositionEn', 'grants_role as grantsRole', 'starts_on as startsOn', 'ends_on as endsOn', 'status'])
+      .where('to_user_id', '=', userId)
+      .where('status', '=', 'in_force')
+      .where('grants_role', 'is not', null)
+      .where('starts_on', '<=', day)
+      .where('ends_on', '>=', day)
+      // An acting appointment first: it holds the office, a delegation only some of its powers.
+      .orderBy('kind')
+      .orderBy('starts_on')
+      .execute()
+    memberships.push(...lentMemberships(memberships, orders, day))
+  }
   return {
     userId: user.id,
     displayName: user.display_name,
     email: user.email,
     isPlatformAdmin: user.is_platform_admin,
-    memberships: memberships.flatMap((m) => (isRole(m.role) ? [{ organisationId: m.organisation_id, role: m.role }] : [])),
+    memberships,
   }
 }
 
@@ -62,7 +85,7 @@ export async function findSession(db: Kysely<Database>, token: string, now: Date
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst()
   if (!row || row.expires_at <= now) return null
-  const actor = await loadActor(db, row.user_id)
+  const actor = await loadActor(db, row.user_id, now)
   if (!actor) return null
   // Touch at most once a minute: a write per request would serialise PGlite for nothing.
   if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
