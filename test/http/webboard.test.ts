@@ -126,6 +126,22 @@ describe('the official answer', () => {
     expect(board.body).toContain('100%')
     expect(idFrom((await t.client().get('/o/wiang-thong/webboard?topic=tax_fees')).body)).toBeUndefined()
   })
+
+  it('publishes the questions with their signed official answers as JSON, in the OpenAPI document, never a held post', async () => {
+    const res = await t.client().get('/api/v1/organisations/wiang-thong/webboard?topic=services')
+    expect(res.statusCode).toBe(200)
+    const body = res.json() as { figures: { answered: number; on_time_percent: number }; questions: { id: string; topic_th: string; helpful: boolean; answers: { body: string; signed_by: string; position: string }[]; url: string }[] }
+    expect(body.figures).toMatchObject({ answered: 1, on_time_percent: 100 })
+    expect(body.questions).toHaveLength(1)
+    expect(body.questions[0]).toMatchObject({ id: questionId, helpful: true, topic_th: 'งานบริการประชาชน', url: `https://prongsai.example/o/wiang-thong/webboard/${questionId}` })
+    expect(body.questions[0]!.answers).toEqual([{ body: 'งานทะเบียนราษฎรเปิดวันเสาร์ 08.30–12.00 น.', signed_by: 'นางสาวสมใจ ใจดี', position: 'เจ้าพนักงานธุรการ', published_on: '2026-12-08' }])
+    const all = await t.client().get('/api/v1/organisations/wiang-thong/webboard')
+    const pending = await t.db.selectFrom('webboard_posts').select('id').where('status', '<>', 'published').execute()
+    for (const p of pending) expect(all.body).not.toContain(p.id)
+    expect((await t.client().get('/api/v1/organisations/no-such-agency/webboard')).statusCode).toBe(404)
+    const doc = (await t.client().get('/api/openapi.json')).json() as { paths: Record<string, unknown> }
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/organisations/{slug}/webboard', '/api/v1/organisations/{slug}/information/statistics']))
+  })
 })
 
 describe('isolation, reminders and limits', () => {

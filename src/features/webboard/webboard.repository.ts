@@ -258,3 +258,9 @@ export async function claimReminder(db: Db, questionId: string, urgency: string,
 export async function allUnansweredDueBy(db: Db, date: string): Promise<Post[]> {
   return db.selectFrom('webboard_posts').select(POST_COLUMNS).where('kind', '=', 'question').where('status', '=', 'published').where('answered_on', 'is', null).where('due_on', '<=', date).execute()
 }
+
+/** The published official answers of many questions at once (the JSON list), oldest first. */
+export async function officialAnswersOf(db: Db, questionIds: readonly string[]): Promise<Post[]> {
+  if (questionIds.length === 0) return []
+  return db.selectFrom('webboard_posts').select(POST_COLUMNS).where('question_id', 'in', [...questionIds]).where('kind', '=', 'answer').where('status', '=', 'published').orderBy('created_at').execute()
+}

@@ -5,6 +5,7 @@ import { RateCounter } from '../../platform/abuse-limits/rate-counter.ts'
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
+import { webboardApiRoutes } from './webboard.api.ts'
 import { isTopic } from './webboard.domain.ts'
 import { emptyQuestionForm, parseAnswer, parseHelpful, parseModeration, parseQuestionForm, parseReplyForm, parseSettings, readQuestionForm, readReplyForm } from './webboard.input.ts'
 import {
@@ -48,6 +49,7 @@ export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): P
   const pub = (req: FastifyRequest) => ({ db: deps.db, now: req.now })
   const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
   const agencyOf = (slug: string) => publicAgency(deps.db, slug)
+  webboardApiRoutes(app, deps)
 
   app.get<SlugParams & OrgQuery>('/o/:slug/webboard', async (req, reply) => {
     const org = await agencyOf(req.params.slug)

@@ -49,6 +49,13 @@ export async function publicBoard(d: PublicDeps, org: OrganisationDetails, topic
   return { org, topic, questions, figures }
 }
 
+/** The published questions with their official answers, for the JSON API. */
+export async function publishedQuestionsWithAnswers(d: PublicDeps, slug: string, topic: string | null): Promise<PublicBoard & { answers: Post[] }> {
+  const org = await publicAgency(d.db, slug)
+  const board = await publicBoard(d, org, topic)
+  return { ...board, answers: await repo.officialAnswersOf(d.db, board.questions.map((q) => q.id)) }
+}
+
 export type PublicQuestion = { org: OrganisationDetails; question: Post; posts: Post[] }
 
 async function publishedQuestionOf(db: Kysely<Database>, org: OrganisationDetails, id: string): Promise<Post> {
