@@ -26,6 +26,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('comment_box_keys_pk', ['comment_id', 'user_id'])
     .execute()
 
+  // A question may name one of the agency's citizen services (by its key), so the board can be read per service.
+  await db.schema.alterTable('webboard_posts').addColumn('service_key', 'text').execute()
+  await db.schema.createIndex('webboard_posts_service_idx').on('webboard_posts').columns(['organisation_id', 'service_key']).execute()
+
   await db.schema
     .alterTable('consultation_comments')
     .addColumn('moderation', 'text', (c) => c.notNull().defaultTo('published').check(sql`moderation IN ('held', 'published', 'rejected')`))
@@ -63,6 +67,8 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`DROP TRIGGER consultation_comment_moderation ON consultation_comments`.execute(db)
   await sql`DROP FUNCTION consultation_comment_moderation()`.execute(db)
   await db.schema.alterTable('consultation_comments').dropColumn('moderation').dropColumn('moderated_by').dropColumn('moderated_on').execute()
+  await db.schema.dropIndex('webboard_posts_service_idx').execute()
+  await db.schema.alterTable('webboard_posts').dropColumn('service_key').execute()
   await db.schema.dropTable('comment_box_keys').execute()
   await sql`ALTER TABLE comment_box_entries DROP CONSTRAINT comment_box_receipt_needs_code, DROP CONSTRAINT comment_box_anonymous_sealed_nothing`.execute(db)
   await db.schema.alterTable('comment_box_entries').dropColumn('sealed_identity').dropColumn('follow_up_public_key').dropColumn('follow_up_private_key').dropColumn('sealed_complaint_receipt').execute()

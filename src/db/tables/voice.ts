@@ -38,6 +38,7 @@ export interface WebboardPostsTable {
   moderated_by: Nullable<string>
   moderated_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   created_at: Timestamp
+  service_key: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface WebboardRedactionsTable {

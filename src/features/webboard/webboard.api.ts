@@ -9,7 +9,7 @@ const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type:
 
 /** The agency's published questions and official answers as JSON (open data): what the public board shows, never a held post. */
 export function webboardApiRoutes(app: FastifyInstance, deps: FeatureDeps): void {
-  app.get<{ Params: { slug: string }; Querystring: { topic?: string } }>(
+  app.get<{ Params: { slug: string }; Querystring: { topic?: string; service?: string } }>(
     '/api/v1/organisations/:slug/webboard',
     {
       schema: {
@@ -19,7 +19,7 @@ export function webboardApiRoutes(app: FastifyInstance, deps: FeatureDeps): void
         summary: 'An agency’s published questions and official answers',
         description: 'The newest 100 published questions of the agency’s webboard (/o/<slug>/webboard), each with its official answers (signed with the officer’s position), and the response-time figures. Posts waiting for moderation or rejected are never included.',
         params: { type: 'object', required: ['slug'], properties: { slug: { type: 'string' } } },
-        querystring: { type: 'object', properties: { topic: { type: 'string', enum: TOPIC_KEYS } } },
+        querystring: { type: 'object', properties: { topic: { type: 'string', enum: TOPIC_KEYS }, service: { type: 'string', description: 'the key of one of the agency’s published services (/o/<slug>/services/<key>)' } } },
         response: {
           200: {
             type: 'object',
@@ -40,12 +40,13 @@ export function webboardApiRoutes(app: FastifyInstance, deps: FeatureDeps): void
                 type: 'array',
                 items: {
                   type: 'object',
-                  required: ['id', 'topic', 'topic_th', 'topic_en', 'title', 'body', 'asked_by', 'published_on', 'answered_on', 'helpful', 'answers', 'url'],
+                  required: ['id', 'topic', 'topic_th', 'topic_en', 'service_key', 'title', 'body', 'asked_by', 'published_on', 'answered_on', 'helpful', 'answers', 'url'],
                   properties: {
                     id: { type: 'string', format: 'uuid' },
                     topic: nullable('string'),
                     topic_th: nullable('string'),
                     topic_en: nullable('string'),
+                    service_key: nullable('string', { description: 'the service the question is about, if the asker chose one' }),
                     title: nullable('string'),
                     body: { type: 'string' },
                     asked_by: { type: 'string', description: 'the display name the asker chose' },
@@ -73,7 +74,7 @@ export function webboardApiRoutes(app: FastifyInstance, deps: FeatureDeps): void
     },
     async (req, reply) => {
       const topic = typeof req.query.topic === 'string' && isTopic(req.query.topic) ? req.query.topic : null
-      const board = await publishedQuestionsWithAnswers({ db: deps.db, now: req.now }, req.params.slug, topic)
+      const board = await publishedQuestionsWithAnswers({ db: deps.db, now: req.now }, req.params.slug, topic, typeof req.query.service === 'string' && req.query.service ? req.query.service : null)
       const { org } = board
       const base = `${deps.config.baseUrl}/o/${org.slug}/webboard`
       reply.header('cache-control', 'no-cache')
@@ -85,6 +86,7 @@ export function webboardApiRoutes(app: FastifyInstance, deps: FeatureDeps): void
           topic: q.topic,
           topic_th: q.topic ? topicName(q.topic).th : null,
           topic_en: q.topic ? topicName(q.topic).en : null,
+          service_key: q.service_key,
           title: q.title,
           body: q.body,
           asked_by: q.author_name,

@@ -20,6 +20,7 @@ import {
   publicQuestion,
   replyToQuestion,
   saveWebboardSettings,
+  servicesOf,
   settingsOf,
   staffBoard,
   staffBoardOfPost,
@@ -37,7 +38,7 @@ import { StaffQuestionPage } from './views/staff-question.page.tsx'
 type SlugParams = { Params: { slug: string } }
 type QuestionParams = { Params: { slug: string; id: string } }
 type IdParams = { Params: { id: string } }
-type OrgQuery = { Querystring: { org?: string; topic?: string } }
+type OrgQuery = { Querystring: { org?: string; topic?: string; service?: string } }
 
 const MINUTE = 60_000
 
@@ -54,26 +55,26 @@ export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): P
   app.get<SlugParams & OrgQuery>('/o/:slug/webboard', async (req, reply) => {
     const org = await agencyOf(req.params.slug)
     const topic = typeof req.query.topic === 'string' && isTopic(req.query.topic) ? req.query.topic : null
-    return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(org.id)], async () => PublicBoardPage({ ctx: pageContext(req, reply), board: await publicBoard(pub(req), org, topic) }))
+    const service = typeof req.query.service === 'string' && req.query.service ? req.query.service : null
+    return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(org.id)], async () => PublicBoardPage({ ctx: pageContext(req, reply), board: await publicBoard(pub(req), org, topic, service) }))
   })
 
   app.get<SlugParams>('/o/:slug/webboard/ask', async (req, reply) => {
     const org = await agencyOf(req.params.slug)
-    return sendPage(reply, AskPage({ ctx: pageContext(req, reply), org, values: emptyQuestionForm() }))
+    return sendPage(reply, AskPage({ ctx: pageContext(req, reply), org, services: await servicesOf(deps.db, org), values: emptyQuestionForm() }))
   })
 
   app.post<SlugParams>('/o/:slug/webboard/ask', async (req, reply) => {
     const org = await agencyOf(req.params.slug)
     posts.check(req.ip, req.now.getTime())
     const values = readQuestionForm(req.body)
-    let input
+    let asked
     try {
-      input = parseQuestionForm(values)
+      asked = await askQuestion(pub(req), org, parseQuestionForm(values))
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e
-      return sendPage(reply, AskPage({ ctx: pageContext(req, reply), org, values, errors: e.fields }), 422)
+      return sendPage(reply, AskPage({ ctx: pageContext(req, reply), org, services: await servicesOf(deps.db, org), values, errors: e.fields }), 422)
     }
-    const asked = await askQuestion(pub(req), org, input)
     posts.record(req.ip, req.now.getTime())
     // Answered here, not behind a redirect: the asker's code exists only in this response (no-store).
     return sendPage(reply, AskedPage({ ctx: pageContext(req, reply), org, ...asked }))
