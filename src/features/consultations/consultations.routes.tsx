@@ -8,7 +8,7 @@ import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { emptyConsultationForm, parseComment, parseConsultationForm, parseHearing, parseSummary, readConsultationForm } from './consultations.input.ts'
-import { addDocument, addHearingPhoto, commentOnConsultation, moderateComment, openConsultation, participation, publicAgency, publicConsultation, publicDocument, publicHearingPhoto, publishSummary, recordHearing, staffConsultation, staffParticipation, type FilesContext, type StaffContext } from './consultations.use-cases.ts'
+import { addDocument, addHearingPhoto, commentOnConsultation, hearingAgency, moderateComment, openConsultation, participation, publicAgency, publicConsultation, publicDocument, publicHearingPhoto, publishSummary, recordHearing, staffConsultation, staffParticipation, type FilesContext, type StaffContext } from './consultations.use-cases.ts'
 import { ConsultationPage, ParticipationPage } from './views/public-participation.page.tsx'
 import { StaffConsultationPage, StaffParticipationPage } from './views/staff-participation.page.tsx'
 
@@ -147,7 +147,7 @@ export async function consultationRoutes(app: FastifyInstance, deps: FeatureDeps
         ;({ organisationId } = await addHearingPhoto(ctx, req.params.id, renamed))
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e
-        const view = await staffParticipation(ctx, null)
+        const view = await staffParticipation(ctx, await hearingAgency(ctx, req.params.id))
         return sendPage(reply, StaffParticipationPage({ ctx: pageContext(req, reply), view, values: emptyConsultationForm(), errors: e.fields, form: 'photo' }), 422)
       }
       setFlash(reply, { th: 'เพิ่มภาพแล้ว', en: 'Photo added' })

@@ -122,10 +122,20 @@ export async function addDocument(ctx: FilesContext, consultationId: string, out
   await attach(ctx, { kind: 'document', ownerId: c.id, organisationId: c.organisation_id, field: 'document' }, outcome)
 }
 
-export async function addHearingPhoto(ctx: FilesContext, hearingId: string, outcome: UploadOutcome | undefined): Promise<{ organisationId: string }> {
+async function hearingInScope(ctx: StaffContext, hearingId: string): Promise<{ id: string; organisation_id: string }> {
   if (!isUuid(hearingId)) throw new NotFoundError('hearing')
   const h = await repo.findHearing(ctx.db, hearingId)
   if (!h || !canEdit(ctx.actor, h.organisation_id)) throw new NotFoundError('hearing')
+  return h
+}
+
+/** The agency whose participation page a hearing's photo form sits on (to show it again with an error). */
+export async function hearingAgency(ctx: StaffContext, hearingId: string): Promise<string> {
+  return (await hearingInScope(ctx, hearingId)).organisation_id
+}
+
+export async function addHearingPhoto(ctx: FilesContext, hearingId: string, outcome: UploadOutcome | undefined): Promise<{ organisationId: string }> {
+  const h = await hearingInScope(ctx, hearingId)
   await attach(ctx, { kind: 'photo', ownerId: h.id, organisationId: h.organisation_id, field: `photo-${h.id}` }, outcome)
   return { organisationId: h.organisation_id }
 }
