@@ -10,7 +10,7 @@ import { formatFileSize } from '../../../platform/files/index.ts'
 import { formatDay } from '../../../web/format-time.ts'
 import { orgName } from '../../../web/org-names.ts'
 import { HOLD_REASON_LABELS } from '../../webboard/index.ts'
-import { PHASE_LABELS } from '../consultations.domain.ts'
+import { PHASE_LABELS, documentLinks } from '../consultations.domain.ts'
 import type { ConsultationFormValues, DateParts } from '../consultations.input.ts'
 import type { StaffConsultation, StaffParticipation } from '../consultations.use-cases.ts'
 import { PARTICIPATION_TITLE } from './public-participation.page.tsx'
@@ -162,6 +162,13 @@ export function StaffConsultationPage(p: { ctx: PageContext; view: StaffConsulta
               {d.name}
             </a>{' '}
             <span safe>{`(${formatFileSize(d.size)})`}</span>
+          </li>
+        ))}
+        {documentLinks(c.documents).map((d) => (
+          <li>
+            <a href={d} class="break-anywhere" safe>
+              {d}
+            </a>
           </li>
         ))}
       </ul>
