@@ -15,6 +15,7 @@ import { complaintsDaily } from './features/complaints/index.ts'
 import { oitMonitoring } from './features/oit/index.ts'
 import { sendWebboardReminders } from './features/webboard/index.ts'
 import { sendInfoRequestReminders } from './features/information-requests/index.ts'
+import { sealPlainIdentities } from './features/comment-box/index.ts'
 import { serviceRemindersDaily } from './features/services/index.ts'
 import { giftsDaily } from './features/gifts/index.ts'
 import { propertyDaily } from './features/property/index.ts'
@@ -109,7 +110,7 @@ export function createAppWorker(deps: AppWorkerDeps): JobWorker {
       [OVERSIGHT_REPORTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oversightReportsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [COMPLAINTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => complaintsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [OIT_MONITORING_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => oitMonitoring({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
-      [VOICE_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => ({ ...(await sendWebboardReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })), ...(await sendInfoRequestReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })) }) },
+      [VOICE_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => ({ ...(await sendWebboardReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })), ...(await sendInfoRequestReminders({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })), ...(await sealPlainIdentities(ctx.db)) }) },
       [SERVICES_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => serviceRemindersDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl }) },
       [GIFTS_DAILY_JOB]: { maxAttempts: 3, handler: async (_payload, ctx) => ({ gifts_reminded: (await giftsDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })).reminded, loans_reminded: (await propertyDaily({ db: ctx.db, now: ctx.now, baseUrl: config.baseUrl })).reminded }) },
       ...(transport

@@ -146,6 +146,13 @@ describe('the counter, overdue flags, reminders and statistics', () => {
     const xlsx = await t.client().get('/o/wiang-thong/information/statistics.xlsx')
     expect(xlsx.statusCode).toBe(200)
     expect(xlsx.headers['content-type']).toContain('spreadsheetml')
+    const json = await t.client().get('/api/v1/organisations/wiang-thong/information/statistics')
+    expect(json.statusCode).toBe(200)
+    const api = json.json() as { total: number; median_business_days: number; by_outcome: { outcome: string; count: number }[]; by_month: { month: string; received: number }[] }
+    expect(api.median_business_days).toBe(10)
+    expect(api.by_outcome.find((o) => o.outcome === 'answered_full')!.count).toBeGreaterThanOrEqual(1)
+    expect(api.by_month.find((m) => m.month === '2026-12')!.received).toBe(api.total)
+    expect(json.body).not.toContain('นายมาเอง')
     const centre = await t.client().get('/o/wiang-thong/information')
     expect(centre.body).toContain('ส่งสำเนารับรองแล้ว')
     expect(centre.body).toContain('มาตรา 7(1)')

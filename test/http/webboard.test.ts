@@ -126,6 +126,22 @@ describe('the official answer', () => {
     expect(board.body).toContain('100%')
     expect(idFrom((await t.client().get('/o/wiang-thong/webboard?topic=tax_fees')).body)).toBeUndefined()
   })
+
+  it('publishes the questions with their signed official answers as JSON, in the OpenAPI document, never a held post', async () => {
+    const res = await t.client().get('/api/v1/organisations/wiang-thong/webboard?topic=services')
+    expect(res.statusCode).toBe(200)
+    const body = res.json() as { figures: { answered: number; on_time_percent: number }; questions: { id: string; topic_th: string; helpful: boolean; answers: { body: string; signed_by: string; position: string }[]; url: string }[] }
+    expect(body.figures).toMatchObject({ answered: 1, on_time_percent: 100 })
+    expect(body.questions).toHaveLength(1)
+    expect(body.questions[0]).toMatchObject({ id: questionId, helpful: true, topic_th: 'งานบริการประชาชน', url: `https://prongsai.example/o/wiang-thong/webboard/${questionId}` })
+    expect(body.questions[0]!.answers).toEqual([{ body: 'งานทะเบียนราษฎรเปิดวันเสาร์ 08.30–12.00 น.', signed_by: 'นางสาวสมใจ ใจดี', position: 'เจ้าพนักงานธุรการ', published_on: '2026-12-08' }])
+    const all = await t.client().get('/api/v1/organisations/wiang-thong/webboard')
+    const pending = await t.db.selectFrom('webboard_posts').select('id').where('status', '<>', 'published').execute()
+    for (const p of pending) expect(all.body).not.toContain(p.id)
+    expect((await t.client().get('/api/v1/organisations/no-such-agency/webboard')).statusCode).toBe(404)
+    const doc = (await t.client().get('/api/openapi.json')).json() as { paths: Record<string, unknown> }
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/organisations/{slug}/webboard', '/api/v1/organisations/{slug}/information/statistics']))
+  })
 })
 
 describe('isolation, reminders and limits', () => {
@@ -181,5 +197,33 @@ describe('isolation, reminders and limits', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
     const count = await sql<{ n: string }>`SELECT count(*) AS n FROM webboard_posts WHERE title LIKE 'คำถามที่ %'`.execute(t.db)
     expect(Number(count.rows[0]!.n)).toBe(5)
+  })
+})
+
+describe('questions about a service', () => {
+  it('names one of the agency’s published services (an unknown one is 422, typed values kept); the board, the page and the JSON read per service', async () => {
+    t.clock.now = new Date('2026-12-09T05:00:00Z')
+    const orgId = await t.orgId('wiang-thong')
+    const svc = await t.db.insertInto('services').values({ organisation_id: orgId, number: 901, service_key: 'svc-901', current_version: 1, published_version: 1, published_at: t.clock.now, created_at: t.clock.now, updated_at: t.clock.now }).returning('id').executeTakeFirstOrThrow()
+    await t.db.insertInto('service_versions').values({ service_id: svc.id, version: 1, name_th: 'การขออนุญาตก่อสร้างอาคาร', manual: JSON.stringify({}), total_days: 45, day_unit: 'calendar', published_at: t.clock.now, created_at: t.clock.now }).execute()
+    const c = t.client()
+    const form = await c.get('/o/wiang-thong/webboard/ask')
+    expect(form.body).toContain('การขออนุญาตก่อสร้างอาคาร')
+    const bad = await c.submit('/o/wiang-thong/webboard/ask', question({ service: 'svc-999', title: 'ขออนุญาตสร้างโรงจอดรถ', body: 'ต้องขออนุญาตไหมครับ' }))
+    expect(bad.statusCode).toBe(422)
+    expect(bad.body).toContain('เลือกงานบริการจากรายการของหน่วยงาน')
+    expect(bad.body).toContain('ขออนุญาตสร้างโรงจอดรถ')
+    expect((await c.submit('/o/wiang-thong/webboard/ask', question({ service: 'svc-901', title: 'ขออนุญาตสร้างโรงจอดรถ', body: 'ต้องขออนุญาตไหมครับ' }))).statusCode).toBe(200)
+    const row = await t.db.selectFrom('webboard_posts').select(['id', 'service_key']).where('title', '=', 'ขออนุญาตสร้างโรงจอดรถ').executeTakeFirstOrThrow()
+    expect(row.service_key).toBe('svc-901')
+    const mod = await t.asUser('wt-officer@prongsai.test')
+    await mod.get('/staff/webboard')
+    expect((await mod.post(`/staff/webboard/posts/${row.id}/moderate`, { decision: 'publish' })).statusCode).toBe(303)
+    const board = await t.client().get('/o/wiang-thong/webboard?service=svc-901')
+    expect(board.body).toContain(`/o/wiang-thong/webboard/${row.id}`)
+    expect(board.body).not.toContain(`/o/wiang-thong/webboard/${questionId}`)
+    expect((await t.client().get(`/o/wiang-thong/webboard/${row.id}`)).body).toContain('href="/o/wiang-thong/services/svc-901"')
+    const api = (await t.client().get('/api/v1/organisations/wiang-thong/webboard?service=svc-901')).json() as { questions: { id: string; service_key: string }[] }
+    expect(api.questions).toEqual([expect.objectContaining({ id: row.id, service_key: 'svc-901' })])
   })
 })

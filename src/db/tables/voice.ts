@@ -38,6 +38,7 @@ export interface WebboardPostsTable {
   moderated_by: Nullable<string>
   moderated_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   created_at: Timestamp
+  service_key: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface WebboardRedactionsTable {
@@ -137,6 +138,26 @@ export interface CommentBoxEntriesTable {
   triaged_on: Nullable<string>
   triaged_by: Nullable<string>
   created_at: Timestamp
+  /** Name and contact of a named commenter, encrypted with the comment's data key. */
+  sealed_identity: ColumnType<string | null, string | null | undefined, string | null>
+  follow_up_public_key: ColumnType<string | null, string | null | undefined, string | null>
+  follow_up_private_key: ColumnType<string | null, string | null | undefined, string | null>
+  sealed_complaint_receipt: ColumnType<string | null, string | null | undefined, string | null>
+}
+
+export interface CommentBoxKeysTable {
+  comment_id: string
+  user_id: string
+  sealed_key: string
+}
+
+export interface ConsultationFilesTable {
+  id: Generated<string>
+  consultation_id: Nullable<string>
+  hearing_id: Nullable<string>
+  file_id: string
+  kind: 'document' | 'photo'
+  created_at: Timestamp
 }
 
 export interface ConsultationsTable {
@@ -162,6 +183,10 @@ export interface ConsultationCommentsTable {
   hold_reasons: ColumnType<string[], string | undefined, string>
   created_on: DateOnly
   created_at: Timestamp
+  /** Held ones wait in the moderation queue; a trigger allows only held → published / rejected. */
+  moderation: ColumnType<'held' | 'published' | 'rejected', 'held' | 'published' | 'rejected' | undefined, 'held' | 'published' | 'rejected'>
+  moderated_by: Nullable<string>
+  moderated_on: Nullable<string>
 }
 
 export interface PublicHearingsTable {
@@ -183,6 +208,8 @@ export interface VoiceTables {
   public_hearings: PublicHearingsTable
   comment_box_counters: CommentBoxCountersTable
   comment_box_entries: CommentBoxEntriesTable
+  comment_box_keys: CommentBoxKeysTable
+  consultation_files: ConsultationFilesTable
   voice_settings: VoiceSettingsTable
   webboard_posts: WebboardPostsTable
   webboard_redactions: WebboardRedactionsTable

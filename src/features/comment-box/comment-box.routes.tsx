@@ -22,7 +22,7 @@ export async function commentBoxRoutes(app: FastifyInstance, deps: FeatureDeps):
   const comments = new SourceLimiter(deps.db, 'comment', PUBLIC_POST_LIMIT)
   const wrongCodes = new SourceLimiter(deps.db, 'comment-code', WRONG_CODE_LIMIT)
   const pub = (req: FastifyRequest) => ({ db: deps.db, now: req.now })
-  const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
+  const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl, privateKey: req.session?.privateKey ?? null })
 
   app.get<SlugParams>('/o/:slug/comments', async (req, reply) => {
     const org = await publicAgency(deps.db, req.params.slug)
@@ -74,7 +74,7 @@ export async function commentBoxRoutes(app: FastifyInstance, deps: FeatureDeps):
 
   app.get<IdParams>('/staff/comments/:id', async (req, reply) => {
     const view = await staffComment(staff(req), req.params.id)
-    return sendPage(reply, StaffCommentPage({ ctx: pageContext(req, reply), comment: view.comment, mayForward: view.mayForward }))
+    return sendPage(reply, StaffCommentPage({ ctx: pageContext(req, reply), comment: view.comment, commenter: view.commenter, mayForward: view.mayForward }))
   })
 
   app.post<IdParams>('/staff/comments/:id/triage', async (req, reply) => {
@@ -85,7 +85,7 @@ export async function commentBoxRoutes(app: FastifyInstance, deps: FeatureDeps):
       if (!(e instanceof ValidationError)) throw e
       const view = await staffComment(ctx, req.params.id)
       const values = Object.fromEntries(['action', 'reply', 'what_changed', 'publish', 'complaint_kind'].map((f) => [f, formString(req.body, f)]))
-      return sendPage(reply, StaffCommentPage({ ctx: pageContext(req, reply), comment: view.comment, mayForward: view.mayForward, values, errors: e.fields }), 422)
+      return sendPage(reply, StaffCommentPage({ ctx: pageContext(req, reply), comment: view.comment, commenter: view.commenter, mayForward: view.mayForward, values, errors: e.fields }), 422)
     }
     setFlash(reply, { th: 'บันทึกแล้ว', en: 'Saved' })
     return reply.redirect(`/staff/comments/${req.params.id}`, 303)

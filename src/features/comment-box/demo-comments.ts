@@ -22,7 +22,7 @@ export async function loadDemoComments(db: Kysely<Database>, now: Date, baseUrl:
   for (const it of items) {
     const { reference } = await submitComment({ db, now: at(it.daysAgo) }, org, { kind: it.kind, body: it.body, anonymous: true, name: null, contact: null, followUp: false })
     const row = await db.selectFrom('comment_box_entries').select('id').where('organisation_id', '=', org.id).where('reference', '=', reference).executeTakeFirstOrThrow()
-    const ctx = { db, actor, now: at(it.daysAgo - 2), baseUrl }
+    const ctx = { db, actor, now: at(it.daysAgo - 2), baseUrl, privateKey: null }
     if (it.act) await triageComment(ctx, row.id, { action: 'act', reply: 'ขอบคุณสำหรับข้อเสนอแนะ', whatChanged: it.act, publish: true, complaintKind: '' })
     else if (it.act === null) await triageComment(ctx, row.id, { action: 'thank', reply: 'ขอบคุณที่ให้กำลังใจเจ้าหน้าที่', whatChanged: '', publish: false, complaintKind: '' })
   }

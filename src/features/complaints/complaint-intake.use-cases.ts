@@ -3,7 +3,7 @@
  * has no account: the receipt is the only way in, and what it opens is derived from it.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
@@ -74,7 +74,9 @@ export async function submitComplaint(
   const today = todayInBangkok(now)
   const org = await organisationNames(db, input.organisationId)
 
-  const filed = await db.transaction().execute(async (trx) => {
+  // A caller that passes its own transaction (the comment box forwarding a comment) commits the complaint with its own change.
+  const inTransaction = <T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> => (db.isTransaction ? fn(db as Transaction<Database>) : db.transaction().execute(fn))
+  const filed = await inTransaction(async (trx) => {
     // Two copies of one form racing each other: the unique index lets one in.
     if (submissionHash) await repo.lockSubmission(trx, submissionHash)
     if (submissionHash && (await repo.complaintOfSubmission(trx, submissionHash))) throw alreadySubmitted()

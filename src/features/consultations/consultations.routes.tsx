@@ -2,17 +2,20 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
 import { ValidationError } from '../../errors.ts'
 import { PUBLIC_POST_LIMIT, SourceLimiter } from '../../platform/abuse-limits/source-limiter.ts'
+import { acceptUploads, fileServiceFor, sendStoredFile, sendThumbnail } from '../../platform/files/index.ts'
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { emptyConsultationForm, parseComment, parseConsultationForm, parseHearing, parseSummary, readConsultationForm } from './consultations.input.ts'
-import { commentOnConsultation, openConsultation, participation, publicAgency, publicConsultation, publishSummary, recordHearing, staffConsultation, staffParticipation, type StaffContext } from './consultations.use-cases.ts'
+import { addDocument, addHearingPhoto, commentOnConsultation, hearingAgency, moderateComment, openConsultation, participation, publicAgency, publicConsultation, publicDocument, publicHearingPhoto, publishSummary, recordHearing, staffConsultation, staffParticipation, type FilesContext, type StaffContext } from './consultations.use-cases.ts'
 import { ConsultationPage, ParticipationPage } from './views/public-participation.page.tsx'
 import { StaffConsultationPage, StaffParticipationPage } from './views/staff-participation.page.tsx'
 
 type SlugId = { Params: { slug: string; id: string } }
 type OrgQuery = { Querystring: { org?: string } }
+const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+const PHOTO_MAX_BYTES = 10 * 1024 * 1024
 
 /** Participation (003 m6.3): consultations with comments and summaries, and public hearings. */
 export async function consultationRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
@@ -20,6 +23,8 @@ export async function consultationRoutes(app: FastifyInstance, deps: FeatureDeps
   const limits = new SourceLimiter(deps.db, 'consultation-comment', PUBLIC_POST_LIMIT)
   const pub = (req: FastifyRequest) => ({ db: deps.db, now: req.now })
   const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now })
+  const files = fileServiceFor(deps)
+  const withFiles = (req: FastifyRequest): FilesContext => ({ ...staff(req), files })
   const orgParam = (req: FastifyRequest<OrgQuery>) => (typeof req.query.org === 'string' && req.query.org ? req.query.org : null)
 
   app.get<{ Params: { slug: string } }>('/o/:slug/consultations', async (req, reply) => {
@@ -30,6 +35,16 @@ export async function consultationRoutes(app: FastifyInstance, deps: FeatureDeps
   app.get<SlugId>('/o/:slug/consultations/:id', async (req, reply) => {
     const org = await publicAgency(deps.db, req.params.slug)
     return sendPage(reply, ConsultationPage({ ctx: pageContext(req, reply), view: await publicConsultation(pub(req), org, req.params.id) }))
+  })
+
+  app.get<{ Params: { slug: string; id: string; fileId: string } }>('/o/:slug/consultations/:id/documents/:fileId', async (req, reply) => {
+    const org = await publicAgency(deps.db, req.params.slug)
+    return sendStoredFile(req, reply, await publicDocument({ ...pub(req), files }, org, req.params.id, req.params.fileId), { cacheControl: 'public, no-cache' })
+  })
+
+  app.get<{ Params: { slug: string; hearingId: string; fileId: string } }>('/o/:slug/hearings/:hearingId/photos/:fileId', async (req, reply) => {
+    const org = await publicAgency(deps.db, req.params.slug)
+    return sendThumbnail(req, reply, await publicHearingPhoto({ ...pub(req), files }, org, req.params.hearingId, req.params.fileId), { cacheControl: 'public, no-cache' })
   })
 
   app.post<SlugId>('/o/:slug/consultations/:id/comment', async (req, reply) => {
@@ -95,5 +110,48 @@ export async function consultationRoutes(app: FastifyInstance, deps: FeatureDeps
     }
     setFlash(reply, { th: 'เผยแพร่สรุปผลแล้ว', en: 'Summary published' })
     return reply.redirect(`/staff/consultations/${req.params.id}`, 303)
+  })
+
+  app.post<{ Params: { id: string } }>('/staff/consultations/comments/:id/moderate', async (req, reply) => {
+    const decision = formString(req.body, 'decision') === 'publish' ? 'publish' : 'reject'
+    const { consultationId } = await moderateComment(staff(req), req.params.id, decision)
+    setFlash(reply, decision === 'publish' ? { th: 'เผยแพร่ความคิดเห็นแล้ว', en: 'Comment published' } : { th: 'ไม่เผยแพร่ความคิดเห็นนี้', en: 'Comment rejected' })
+    const back = formString(req.body, 'back')
+    return reply.redirect(back === 'queue' ? '/staff/consultations' : `/staff/consultations/${consultationId}`, 303)
+  })
+
+  // Documents and hearing photos: multipart forms whose file is checked by content as it arrives.
+  app.register(async (scope) => {
+    const documentsOf = await acceptUploads(scope, files, { fields: { document: { maxBytes: DOCUMENT_MAX_BYTES, allowed: ['pdf', 'word', 'excel', 'image'] } }, acceptFrom: (req) => req.actor !== null })
+    scope.post<{ Params: { id: string } }>('/staff/consultations/:id/documents', async (req, reply) => {
+      const ctx = withFiles(req)
+      try {
+        await addDocument(ctx, req.params.id, documentsOf(req).get('document'))
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e
+        return sendPage(reply, StaffConsultationPage({ ctx: pageContext(req, reply), view: await staffConsultation(ctx, req.params.id), errors: e.fields }), 422)
+      }
+      setFlash(reply, { th: 'เพิ่มเอกสารแล้ว', en: 'Document added' })
+      return reply.redirect(`/staff/consultations/${req.params.id}`, 303)
+    })
+  })
+  app.register(async (scope) => {
+    const photosOf = await acceptUploads(scope, files, { fields: { photo: { maxBytes: PHOTO_MAX_BYTES, allowed: ['image'] } }, acceptFrom: (req) => req.actor !== null })
+    scope.post<{ Params: { id: string } }>('/staff/consultations/hearings/:id/photos', async (req, reply) => {
+      const ctx = withFiles(req)
+      let organisationId: string
+      try {
+        const outcome = photosOf(req).get('photo')
+        // The field is named per hearing on the page, so a problem is shown beside the right form.
+        const renamed = outcome && 'problem' in outcome ? { problem: Object.fromEntries(Object.entries(outcome.problem).map(([, v]) => [`photo-${req.params.id}`, v])) } : outcome
+        ;({ organisationId } = await addHearingPhoto(ctx, req.params.id, renamed))
+      } catch (e) {
+        if (!(e instanceof ValidationError)) throw e
+        const view = await staffParticipation(ctx, await hearingAgency(ctx, req.params.id))
+        return sendPage(reply, StaffParticipationPage({ ctx: pageContext(req, reply), view, values: emptyConsultationForm(), errors: e.fields, form: 'photo' }), 422)
+      }
+      setFlash(reply, { th: 'เพิ่มภาพแล้ว', en: 'Photo added' })
+      return reply.redirect(`/staff/consultations?org=${organisationId}`, 303)
+    })
   })
 }

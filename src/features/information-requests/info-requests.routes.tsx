@@ -7,6 +7,7 @@ import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-conten
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { sendExport } from '../../web/http/send-export.ts'
+import { infoRequestApiRoutes } from './info-requests.api.ts'
 import { statisticsTable } from './info-requests-statistics.ts'
 import { STEP_FIELDS, emptyRequestForm, parseRequestForm, parseStep, readRequestForm } from './info-requests.input.ts'
 import {
@@ -45,6 +46,7 @@ export async function informationRequestRoutes(app: FastifyInstance, deps: Featu
   const pub = (req: FastifyRequest) => ({ db: deps.db, now: req.now })
   const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
   const orgParam = (req: FastifyRequest<OrgQuery>) => (typeof req.query.org === 'string' && req.query.org ? req.query.org : null)
+  infoRequestApiRoutes(app, deps)
 
   app.get<SlugParams>('/o/:slug/information', async (req, reply) => {
     const org = await publicAgency(deps.db, req.params.slug)

@@ -88,6 +88,7 @@ export function agencyPublicPages(slug: string, fiscalYear: number): PageChoice[
     { path: `${o}/information/statistics`, name: { th: 'สถิติการขอข้อมูลข่าวสาร', en: 'Information request statistics' } },
     { path: `${o}/webboard`, name: { th: 'กระดานถาม-ตอบ (Q&A)', en: 'Questions and answers' } },
     { path: `${o}/consultations`, name: { th: 'การรับฟังความคิดเห็น', en: 'Public consultations' } },
+    { path: `${o}/comments`, name: { th: 'กล่องแสดงความคิดเห็น (ท่านเสนอ เราปรับปรุง)', en: 'Comment box (you said, we did)' } },
     { path: `${o}/ita`, name: { th: 'ผลการประเมิน ITA และมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'ITA results and the integrity measures' } },
     { path: `${o}/risks`, name: { th: 'การประเมินความเสี่ยงการทุจริตและมาตรการจัดการ', en: 'Corruption risk assessment and treatments' } },
     { path: `${o}/development-plan`, name: { th: 'แผนพัฒนาท้องถิ่นและผลการติดตามประเมินผล', en: 'Local development plan and its monitoring' } },

@@ -10,7 +10,8 @@ describe('the module pages each portal section links', () => {
     expect(paths('service-manuals')).toEqual(['/o/wiang-thong/services'])
     expect(paths('officer-manuals')).toEqual(['/o/wiang-thong/work-standards'])
     expect(paths('integrity')).toEqual(['/o/wiang-thong/ita', '/o/wiang-thong/risks'])
-    expect(paths('participation')).toEqual(['/o/wiang-thong/consultations', '/o/wiang-thong/webboard'])
+    expect(paths('participation')).toEqual(['/o/wiang-thong/consultations', '/o/wiang-thong/webboard', '/o/wiang-thong/comments'])
+    expect(paths('contact')).toEqual(['/o/wiang-thong/webboard', '/o/wiang-thong/information'])
   })
 
   it('names every linked page in Thai and English, and knows no section it does not have', () => {

@@ -169,6 +169,12 @@ const MODULE_PAGES: Partial<Record<PortalSectionKey, readonly ModulePage[]>> = {
   participation: [
     { path: (s) => `/o/${s}/consultations`, name: { th: 'การรับฟังความคิดเห็นและการมีส่วนร่วม', en: 'Consultations and hearings' } },
     { path: (s) => `/o/${s}/webboard`, name: { th: 'กระดานถาม–ตอบ', en: 'Questions and answers' } },
+    { path: (s) => `/o/${s}/comments`, name: { th: 'กล่องแสดงความคิดเห็น (ท่านเสนอ เราปรับปรุง)', en: 'Comment box (you said, we did)' } },
+  ],
+  // The enquiry channels the contact section describes: the Q&A webboard and the information centre.
+  contact: [
+    { path: (s) => `/o/${s}/webboard`, name: { th: 'กระดานถาม–ตอบ', en: 'Questions and answers' } },
+    { path: (s) => `/o/${s}/information`, name: { th: 'ศูนย์ข้อมูลข่าวสารและการขอข้อมูลข่าวสาร', en: 'Official information centre and requests' } },
   ],
   integrity: [{ path: (s) => `/o/${s}/ita`, name: { th: 'ผลการประเมิน ITA และมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'ITA results and the integrity improvement measures' } }, { path: (s) => `/o/${s}/risks`, name: { th: 'การประเมินความเสี่ยงการทุจริตและมาตรการจัดการ', en: 'Corruption risk assessment and treatments' } }],
 }

@@ -24,7 +24,7 @@ export async function loadDemoWebboard(db: Kysely<Database>, now: Date, baseUrl:
   ]
   let n = 0
   for (const q of questions) {
-    const asked = await askQuestion({ db, now: at(q.daysAgo) }, org, { topic: q.topic, name: q.name, title: q.title, body: q.body })
+    const asked = await askQuestion({ db, now: at(q.daysAgo) }, org, { topic: q.topic, serviceKey: null, name: q.name, title: q.title, body: q.body })
     await moderatePost(staff(officer, q.daysAgo), asked.id, { decision: 'publish', redact: '', reason: '' })
     if (q.answer && q.answerAfter !== null) await answerQuestion(staff(q.by, q.daysAgo - q.answerAfter), asked.id, q.answer)
     n++
@@ -34,6 +34,6 @@ export async function loadDemoWebboard(db: Kysely<Database>, now: Date, baseUrl:
   const reply = await db.selectFrom('webboard_posts').select('id').where('question_id', '=', first.id).where('kind', '=', 'reply').executeTakeFirstOrThrow()
   await moderatePost(staff(officer, 25), reply.id, { decision: 'publish', redact: '', reason: '' })
   // Held automatically: it carries a phone number, and waits for the moderator.
-  await askQuestion({ db, now: at(0) }, org, { topic: 'services', name: 'ผู้ใช้บริการ', title: 'ขอเบอร์ติดต่องานทะเบียนราษฎร', body: 'โทรหาผมที่ 081-234-5678 ได้เลยครับ อยากทราบเวลาเปิดทำการวันเสาร์' })
+  await askQuestion({ db, now: at(0) }, org, { topic: 'services', serviceKey: null, name: 'ผู้ใช้บริการ', title: 'ขอเบอร์ติดต่องานทะเบียนราษฎร', body: 'โทรหาผมที่ 081-234-5678 ได้เลยครับ อยากทราบเวลาเปิดทำการวันเสาร์' })
   return n + 1
 }

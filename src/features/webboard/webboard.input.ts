@@ -11,14 +11,15 @@ function text(body: unknown, key: string): string {
 const tooLong = (n: number) => ({ th: `ยาวไม่เกิน ${n} ตัวอักษร`, en: `At most ${n} characters` })
 
 /** A question as typed, kept as text so a rejected form comes back exactly as sent. */
-export type QuestionFormValues = { topic: string; name: string; title: string; body: string }
-export type QuestionInput = { topic: Topic; name: string; title: string; body: string }
+export type QuestionFormValues = { topic: string; service: string; name: string; title: string; body: string }
+/** `serviceKey`: one of the agency's published services, checked by the use case (it knows them). */
+export type QuestionInput = { topic: Topic; serviceKey: string | null; name: string; title: string; body: string }
 
 export function readQuestionForm(body: unknown): QuestionFormValues {
-  return { topic: text(body, 'topic'), name: text(body, 'name'), title: text(body, 'title'), body: text(body, 'body') }
+  return { topic: text(body, 'topic'), service: text(body, 'service'), name: text(body, 'name'), title: text(body, 'title'), body: text(body, 'body') }
 }
 
-export const emptyQuestionForm = (): QuestionFormValues => ({ topic: '', name: '', title: '', body: '' })
+export const emptyQuestionForm = (): QuestionFormValues => ({ topic: '', service: '', name: '', title: '', body: '' })
 
 function displayName(value: string, errors: FieldErrors): string {
   const name = value.trim()
@@ -41,7 +42,7 @@ export function parseQuestionForm(v: QuestionFormValues): QuestionInput {
   const title = message(v.title, 'title', LIMITS.title, { th: 'ระบุหัวเรื่องสั้น ๆ', en: 'Give a short title' }, errors)
   const body = message(v.body, 'body', LIMITS.body, { th: 'พิมพ์คำถามของท่าน', en: 'Type your question' }, errors)
   if (Object.keys(errors).length) throw new ValidationError(errors)
-  return { topic: v.topic as Topic, name, title, body }
+  return { topic: v.topic as Topic, serviceKey: v.service.trim() || null, name, title, body }
 }
 
 export type ReplyFormValues = { name: string; body: string }

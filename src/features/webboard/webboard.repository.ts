@@ -42,6 +42,7 @@ const POST_COLUMNS = [
   'question_id',
   'kind',
   'topic',
+  'service_key',
   'title',
   'body',
   'author_name',
@@ -62,6 +63,7 @@ export type Post = {
   question_id: string | null
   kind: 'question' | 'reply' | 'answer'
   topic: string | null
+  service_key: string | null
   title: string | null
   body: string
   author_name: string
@@ -81,6 +83,7 @@ export type NewPost = {
   questionId: string | null
   kind: 'question' | 'reply' | 'answer'
   topic?: string | null
+  serviceKey?: string | null
   title?: string | null
   body: string
   authorName: string
@@ -102,6 +105,7 @@ export async function insertPost(db: Db, p: NewPost): Promise<string> {
       question_id: p.questionId,
       kind: p.kind,
       topic: p.topic ?? null,
+      service_key: p.serviceKey ?? null,
       title: p.title ?? null,
       body: p.body,
       author_name: p.authorName,
@@ -129,7 +133,7 @@ export async function askerCodeHashOf(db: Db, id: string): Promise<string | null
 }
 
 /** Published questions of one agency, newest first, with how many official answers each has. */
-export async function publishedQuestions(db: Db, organisationId: string, topic: string | null, limit: number): Promise<(Post & { answers: number })[]> {
+export async function publishedQuestions(db: Db, organisationId: string, topic: string | null, limit: number, serviceKey: string | null = null): Promise<(Post & { answers: number })[]> {
   let q = db
     .selectFrom('webboard_posts as q')
     .select(POST_COLUMNS.map((c) => `q.${c}` as const))
@@ -138,6 +142,7 @@ export async function publishedQuestions(db: Db, organisationId: string, topic: 
     .where('q.kind', '=', 'question')
     .where('q.status', '=', 'published')
   if (topic) q = q.where('q.topic', '=', topic)
+  if (serviceKey) q = q.where('q.service_key', '=', serviceKey)
   const rows = await q.orderBy('q.published_on', 'desc').orderBy('q.created_at', 'desc').limit(limit).execute()
   return rows.map((r) => ({ ...r, answers: Number(r.answers ?? 0) }))
 }
@@ -257,4 +262,10 @@ export async function claimReminder(db: Db, questionId: string, urgency: string,
 
 export async function allUnansweredDueBy(db: Db, date: string): Promise<Post[]> {
   return db.selectFrom('webboard_posts').select(POST_COLUMNS).where('kind', '=', 'question').where('status', '=', 'published').where('answered_on', 'is', null).where('due_on', '<=', date).execute()
+}
+
+/** The published official answers of many questions at once (the JSON list), oldest first. */
+export async function officialAnswersOf(db: Db, questionIds: readonly string[]): Promise<Post[]> {
+  if (questionIds.length === 0) return []
+  return db.selectFrom('webboard_posts').select(POST_COLUMNS).where('question_id', 'in', [...questionIds]).where('kind', '=', 'answer').where('status', '=', 'published').orderBy('created_at').execute()
 }

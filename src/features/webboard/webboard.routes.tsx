@@ -5,6 +5,7 @@ import { PUBLIC_POST_LIMIT, SourceLimiter, WRONG_CODE_LIMIT } from '../../platfo
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { formString } from '../../web/http/form-errors.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
+import { webboardApiRoutes } from './webboard.api.ts'
 import { isTopic } from './webboard.domain.ts'
 import { emptyQuestionForm, parseAnswer, parseHelpful, parseModeration, parseQuestionForm, parseReplyForm, parseSettings, readQuestionForm, readReplyForm } from './webboard.input.ts'
 import {
@@ -19,6 +20,7 @@ import {
   publicQuestion,
   replyToQuestion,
   saveWebboardSettings,
+  servicesOf,
   settingsOf,
   staffBoard,
   staffBoardOfPost,
@@ -36,7 +38,7 @@ import { StaffQuestionPage } from './views/staff-question.page.tsx'
 type SlugParams = { Params: { slug: string } }
 type QuestionParams = { Params: { slug: string; id: string } }
 type IdParams = { Params: { id: string } }
-type OrgQuery = { Querystring: { org?: string; topic?: string } }
+type OrgQuery = { Querystring: { org?: string; topic?: string; service?: string } }
 
 
 /** The webboard (E5): public pages need no account and no JavaScript; staff pages moderate and answer. */
@@ -47,30 +49,31 @@ export async function webboardRoutes(app: FastifyInstance, deps: FeatureDeps): P
   const pub = (req: FastifyRequest) => ({ db: deps.db, now: req.now })
   const staff = (req: FastifyRequest): StaffContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
   const agencyOf = (slug: string) => publicAgency(deps.db, slug)
+  webboardApiRoutes(app, deps)
 
   app.get<SlugParams & OrgQuery>('/o/:slug/webboard', async (req, reply) => {
     const org = await agencyOf(req.params.slug)
     const topic = typeof req.query.topic === 'string' && isTopic(req.query.topic) ? req.query.topic : null
-    return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(org.id)], async () => PublicBoardPage({ ctx: pageContext(req, reply), board: await publicBoard(pub(req), org, topic) }))
+    const service = typeof req.query.service === 'string' && req.query.service ? req.query.service : null
+    return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(org.id)], async () => PublicBoardPage({ ctx: pageContext(req, reply), board: await publicBoard(pub(req), org, topic, service) }))
   })
 
   app.get<SlugParams>('/o/:slug/webboard/ask', async (req, reply) => {
     const org = await agencyOf(req.params.slug)
-    return sendPage(reply, AskPage({ ctx: pageContext(req, reply), org, values: emptyQuestionForm() }))
+    return sendPage(reply, AskPage({ ctx: pageContext(req, reply), org, services: await servicesOf(deps.db, org), values: emptyQuestionForm() }))
   })
 
   app.post<SlugParams>('/o/:slug/webboard/ask', async (req, reply) => {
     const org = await agencyOf(req.params.slug)
     await posts.check(req.ip, req.now)
     const values = readQuestionForm(req.body)
-    let input
+    let asked
     try {
-      input = parseQuestionForm(values)
+      asked = await askQuestion(pub(req), org, parseQuestionForm(values))
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e
-      return sendPage(reply, AskPage({ ctx: pageContext(req, reply), org, values, errors: e.fields }), 422)
+      return sendPage(reply, AskPage({ ctx: pageContext(req, reply), org, services: await servicesOf(deps.db, org), values, errors: e.fields }), 422)
     }
-    const asked = await askQuestion(pub(req), org, input)
     await posts.record(req.ip, req.now)
     // Answered here, not behind a redirect: the asker's code exists only in this response (no-store).
     return sendPage(reply, AskedPage({ ctx: pageContext(req, reply), org, ...asked }))

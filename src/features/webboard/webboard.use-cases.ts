@@ -8,6 +8,7 @@ import { hasRoleIn, organisationsOf } from '../../platform/auth/policy.ts'
 import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
 import { addCalendarDays, isoDate, todayInBangkok, type IsoDate } from '../../platform/thai-calendar/index.ts'
 import { loadHolidayDates } from '../holidays/index.ts'
+import { publishedManualLinks } from '../services/index.ts'
 import { formatReceipt, normaliseReceipt, receiptFromBytes } from '../complaints/index.ts'
 import { findOrganisationById, findOrganisationBySlug, isUuid, sortByThaiName, type OrganisationDetails, type OrganisationSummary } from '../organisations/index.ts'
 import { ANSWERER_ROLES, MODERATOR_ROLES, answerDueOn, answerUrgency, responseFigures, type AnswerUrgency, type ResponseFigures } from './webboard.domain.ts'
@@ -34,10 +35,19 @@ export async function publicAgency(db: Kysely<Database>, slug: string): Promise<
   return org
 }
 
-export type PublicBoard = { org: OrganisationDetails; topic: string | null; questions: (Post & { answers: number })[]; figures: ResponseFigures }
+/** One of the agency's published citizen services, which a question may be about. */
+export type ServiceChoice = { key: string; name: string }
 
-export async function publicBoard(d: PublicDeps, org: OrganisationDetails, topic: string | null): Promise<PublicBoard> {
-  const questions = await repo.publishedQuestions(d.db, org.id, topic, 100)
+export async function servicesOf(db: Kysely<Database>, org: OrganisationDetails): Promise<ServiceChoice[]> {
+  return (await publishedManualLinks(db, org.id, org.slug, '')).manuals.map((m) => ({ key: m.serviceKey, name: m.nameTh }))
+}
+
+export type PublicBoard = { org: OrganisationDetails; topic: string | null; service: ServiceChoice | null; services: ServiceChoice[]; questions: (Post & { answers: number })[]; figures: ResponseFigures }
+
+export async function publicBoard(d: PublicDeps, org: OrganisationDetails, topic: string | null, serviceKey: string | null = null): Promise<PublicBoard> {
+  const services = await servicesOf(d.db, org)
+  const service = services.find((s) => s.key === serviceKey) ?? null
+  const questions = await repo.publishedQuestions(d.db, org.id, topic, 100, service?.key ?? null)
   const answered = await repo.answeredQuestionDates(d.db, org.id)
   const unanswered = (await repo.unansweredQuestions(d.db, [org.id])).length
   const holidays = await holidaysAround(d.db, todayInBangkok(d.now))
@@ -46,10 +56,17 @@ export async function publicBoard(d: PublicDeps, org: OrganisationDetails, topic
     unanswered,
     holidays,
   )
-  return { org, topic, questions, figures }
+  return { org, topic, service, services, questions, figures }
 }
 
-export type PublicQuestion = { org: OrganisationDetails; question: Post; posts: Post[] }
+/** The published questions with their official answers, for the JSON API. */
+export async function publishedQuestionsWithAnswers(d: PublicDeps, slug: string, topic: string | null, serviceKey: string | null): Promise<PublicBoard & { answers: Post[] }> {
+  const org = await publicAgency(d.db, slug)
+  const board = await publicBoard(d, org, topic, serviceKey)
+  return { ...board, answers: await repo.officialAnswersOf(d.db, board.questions.map((q) => q.id)) }
+}
+
+export type PublicQuestion = { org: OrganisationDetails; question: Post; posts: Post[]; service: ServiceChoice | null }
 
 async function publishedQuestionOf(db: Kysely<Database>, org: OrganisationDetails, id: string): Promise<Post> {
   if (!isUuid(id)) throw new NotFoundError('question')
@@ -61,7 +78,8 @@ async function publishedQuestionOf(db: Kysely<Database>, org: OrganisationDetail
 
 export async function publicQuestion(d: PublicDeps, org: OrganisationDetails, id: string): Promise<PublicQuestion> {
   const question = await publishedQuestionOf(d.db, org, id)
-  return { org, question, posts: await repo.postsUnder(d.db, question.id, ['published']) }
+  const service = question.service_key ? ((await servicesOf(d.db, org)).find((s) => s.key === question.service_key) ?? null) : null
+  return { org, question, posts: await repo.postsUnder(d.db, question.id, ['published']), service }
 }
 
 export type Asked = { id: string; code: string; published: boolean }
@@ -72,6 +90,7 @@ export type Asked = { id: string; code: string; published: boolean }
  * later whether the answer helped; only its hash is kept.
  */
 export async function askQuestion(d: PublicDeps, org: OrganisationDetails, input: QuestionInput): Promise<Asked> {
+  if (input.serviceKey && !(await servicesOf(d.db, org)).some((s) => s.key === input.serviceKey)) throw new ValidationError({ service: { th: 'เลือกงานบริการจากรายการของหน่วยงาน', en: 'Choose one of the agency’s services' } })
   const settings = await repo.readSettings(d.db, org.id)
   const reasons = holdReasons(`${input.name}\n${input.title}\n${input.body}`, blockedWords(settings.blockedWords))
   const publishNow = reasons.length === 0 && !settings.premoderate
@@ -84,6 +103,7 @@ export async function askQuestion(d: PublicDeps, org: OrganisationDetails, input
       questionId: null,
       kind: 'question',
       topic: input.topic,
+      serviceKey: input.serviceKey,
       title: input.title,
       body: input.body,
       authorName: input.name,
@@ -94,7 +114,7 @@ export async function askQuestion(d: PublicDeps, org: OrganisationDetails, input
       dueOn: due,
       now: d.now,
     })
-    await recordAudit(trx, { actor: CITIZEN_ACTOR, organisationId: org.id, action: 'webboard.question_asked', entityType: 'webboard_post', entityId: id, summary: { after: { topic: input.topic, status: publishNow ? 'published' : 'pending', hold_reasons: reasons } }, at: d.now })
+    await recordAudit(trx, { actor: CITIZEN_ACTOR, organisationId: org.id, action: 'webboard.question_asked', entityType: 'webboard_post', entityId: id, summary: { after: { topic: input.topic, service_key: input.serviceKey, status: publishNow ? 'published' : 'pending', hold_reasons: reasons } }, at: d.now })
     if (publishNow) await bumpPublicGeneration(trx, organisationScope(org.id))
     return id
   })

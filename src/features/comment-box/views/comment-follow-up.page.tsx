@@ -49,6 +49,23 @@ export function CommentFollowUpPage(p: { ctx: PageContext; org: OrganisationDeta
           ) : (
             ''
           )}
+          {found.complaintReceipt ? (
+            <div class="inset-text">
+              <p class="body" safe>
+                {t({ th: 'ติดตามเรื่องร้องเรียนนี้ได้ด้วยรหัสติดตามเรื่องนี้ (เก็บไว้เป็นความลับ หน่วยงานไม่เห็นรหัสนี้):', en: 'Follow this complaint with this receipt (keep it private; the agency does not see it):' })}
+              </p>
+              <p class="body">
+                <code safe>{found.complaintReceipt}</code>
+              </p>
+              <p class="body">
+                <a href="/complaints/follow-up" safe>
+                  {t({ th: 'ติดตามเรื่องร้องเรียน', en: 'Follow a complaint' })}
+                </a>
+              </p>
+            </div>
+          ) : (
+            ''
+          )}
         </>
       ) : (
         <>

@@ -9,7 +9,7 @@ import { formatDay } from '../../../web/format-time.ts'
 import { orgName } from '../../../web/org-names.ts'
 import { WRONGDOING_KINDS, WRONGDOING_LABELS } from '../../complaints/index.ts'
 import { STATUS_LABELS, kindName } from '../comment-box.domain.ts'
-import type { CommentRow, StaffComments } from '../comment-box.use-cases.ts'
+import type { CommentRow, CommenterView, StaffComments } from '../comment-box.use-cases.ts'
 import { COMMENTS_TITLE } from './public-comments.page.tsx'
 
 export function StaffCommentsPage({ ctx, list }: { ctx: PageContext; list: StaffComments }) {
@@ -55,7 +55,7 @@ export function StaffCommentsPage({ ctx, list }: { ctx: PageContext; list: Staff
   )
 }
 
-export function StaffCommentPage(p: { ctx: PageContext; comment: CommentRow; mayForward: boolean; values?: Record<string, string>; errors?: FieldErrors | undefined }) {
+export function StaffCommentPage(p: { ctx: PageContext; comment: CommentRow; commenter: CommenterView; mayForward: boolean; values?: Record<string, string>; errors?: FieldErrors | undefined }) {
   const { ctx, comment: c, errors } = p
   const t = ctx.t
   const err = (f: string) => fieldError(ctx, errors, f)
@@ -77,7 +77,11 @@ export function StaffCommentPage(p: { ctx: PageContext; comment: CommentRow; may
         <Tag text={t(STATUS_LABELS[c.status])} colour={c.status === 'new' ? 'blue' : 'green'} /> <span safe>{`${t(kindName(c.kind))} · ${formatDay(c.received_on, ctx.locale)}`}</span>
       </p>
       <p class="thread__meta" safe>
-        {c.anonymous ? t({ th: 'ไม่ระบุตัวตน', en: 'Anonymous' }) : `${c.name ?? ''}${c.contact ? ` · ${c.contact}` : ''}`}
+        {p.commenter.kind === 'anonymous'
+          ? t({ th: 'ไม่ระบุตัวตน', en: 'Anonymous' })
+          : p.commenter.kind === 'named'
+            ? `${p.commenter.name}${p.commenter.contact ? ` · ${p.commenter.contact}` : ''}`
+            : t({ th: 'ระบุชื่อ (ข้อมูลผู้แสดงความคิดเห็นเข้ารหัสไว้ ท่านยังไม่มีกุญแจเปิด)', en: 'Named (the commenter’s details are sealed and you hold no key to them yet)' })}
       </p>
       <p class="thread__body break-anywhere" safe>
         {c.body}

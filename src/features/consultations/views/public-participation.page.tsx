@@ -7,6 +7,7 @@ import { Textarea, TextInput } from '../../../web/components/form-fields.tsx'
 import { AgencyPageHeading } from '../../../web/components/page-heading.tsx'
 import { formatDay } from '../../../web/format-time.ts'
 import { orgName } from '../../../web/org-names.ts'
+import { formatFileSize } from '../../../platform/files/index.ts'
 import { PHASE_LABELS, documentLinks } from '../consultations.domain.ts'
 import type { Participation, PublicConsultation } from '../consultations.use-cases.ts'
 
@@ -62,6 +63,17 @@ export function ParticipationPage({ ctx, view }: { ctx: PageContext; view: Parti
               <p class="thread__body break-anywhere" safe>
                 {h.minutes}
               </p>
+              {h.photos.length > 0 ? (
+                <ul class="list">
+                  {h.photos.map((ph, i) => (
+                    <li>
+                      <img src={`/o/${org.slug}/hearings/${h.id}/photos/${ph.file_id}`} alt={t({ th: `ภาพการจัดเวที ${h.subject} ภาพที่ ${i + 1}`, en: `Photo ${i + 1} of the hearing: ${h.subject}` })} loading="lazy" width="320" />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                ''
+              )}
             </li>
           ))}
         </ul>
@@ -92,12 +104,20 @@ export function ConsultationPage(p: { ctx: PageContext; view: PublicConsultation
       <p class="body preserve-lines break-anywhere" safe>
         {c.question}
       </p>
-      {documentLinks(c.documents).length > 0 ? (
+      {documentLinks(c.documents).length + view.documents.length > 0 ? (
         <>
           <h2 class="heading-m" safe>
             {t({ th: 'เอกสารประกอบ', en: 'Documents' })}
           </h2>
           <ul class="list list--bullet">
+            {view.documents.map((d) => (
+              <li>
+                <a href={`/o/${org.slug}/consultations/${c.id}/documents/${d.file_id}`} class="break-anywhere" safe>
+                  {d.name}
+                </a>{' '}
+                <span safe>{`(${formatFileSize(d.size)})`}</span>
+              </li>
+            ))}
             {documentLinks(c.documents).map((d) => (
               <li>
                 <a href={d} class="break-anywhere" safe>

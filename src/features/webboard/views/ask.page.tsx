@@ -4,14 +4,15 @@ import type { PageContext } from '../../../web/page-context.ts'
 import { Radios } from '../../../web/components/choices.tsx'
 import { Button, CsrfField } from '../../../web/components/display.tsx'
 import { ErrorSummary, fieldError } from '../../../web/components/error-summary.tsx'
-import { Textarea, TextInput } from '../../../web/components/form-fields.tsx'
+import { Select, Textarea, TextInput } from '../../../web/components/form-fields.tsx'
 import { AgencyPageHeading } from '../../../web/components/page-heading.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { OrganisationDetails } from '../../organisations/index.ts'
 import { TOPICS } from '../webboard.domain.ts'
 import type { QuestionFormValues } from '../webboard.input.ts'
+import type { ServiceChoice } from '../webboard.use-cases.ts'
 
-export function AskPage(p: { ctx: PageContext; org: OrganisationDetails; values: QuestionFormValues; errors?: FieldErrors | undefined }) {
+export function AskPage(p: { ctx: PageContext; org: OrganisationDetails; services: readonly ServiceChoice[]; values: QuestionFormValues; errors?: FieldErrors | undefined }) {
   const { ctx, org, values, errors } = p
   const t = ctx.t
   const err = (f: string) => fieldError(ctx, errors, f)
@@ -31,6 +32,11 @@ export function AskPage(p: { ctx: PageContext; org: OrganisationDetails; values:
       <form method="post" action={`/o/${org.slug}/webboard/ask`} novalidate>
         <CsrfField token={ctx.csrfToken} />
         <Radios id="topic" label={t({ th: 'หัวข้อ', en: 'Topic' })} options={TOPICS.map((tp) => ({ value: tp.key, text: tp.name[ctx.locale] }))} value={values.topic} errorMessage={err('topic')} />
+        {p.services.length > 0 ? (
+          <Select id="service" label={t({ th: 'เกี่ยวกับงานบริการ (ไม่บังคับ)', en: 'About a service (optional)' })} emptyText={t({ th: 'ไม่ระบุ', en: 'None in particular' })} options={p.services.map((s) => ({ value: s.key, text: s.name }))} value={values.service} errorMessage={err('service')} />
+        ) : (
+          ''
+        )}
         <TextInput id="name" label={t({ th: 'ชื่อหรือนามแฝงที่จะแสดง', en: 'Name or display name to show' })} hint={t({ th: 'ใช้นามแฝงได้', en: 'A pseudonym is fine' })} value={values.name} autocomplete="nickname" errorMessage={err('name')} />
         <TextInput id="title" label={t({ th: 'หัวเรื่อง', en: 'Title' })} value={values.title} errorMessage={err('title')} />
         <Textarea id="body" rows={6} label={t({ th: 'คำถาม', en: 'Your question' })} value={values.body} errorMessage={err('body')} />

@@ -68,6 +68,28 @@ export function PublicBoardPage({ ctx, board }: { ctx: PageContext; board: Publi
           ))}
         </ul>
       </nav>
+      {board.services.length > 0 ? (
+        <nav class="sub-nav" aria-label={t({ th: 'งานบริการ', en: 'Services' })}>
+          <ul class="sub-nav__list">
+            {board.services.map((s) => (
+              <li class="sub-nav__item">
+                <a href={`${base}?service=${encodeURIComponent(s.key)}`} aria-current={board.service?.key === s.key ? 'page' : undefined} safe>
+                  {s.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : (
+        ''
+      )}
+      {board.service ? (
+        <p class="body" safe>
+          {t({ th: `คำถามเกี่ยวกับงานบริการ: ${board.service.name}`, en: `Questions about the service: ${board.service.name}` })}
+        </p>
+      ) : (
+        ''
+      )}
       {board.questions.length === 0 ? (
         <p class="body" safe>
           {t({ th: 'ยังไม่มีคำถามในหัวข้อนี้', en: 'No questions on this topic yet' })}

@@ -35,6 +35,16 @@ export function PublicQuestionPage(p: { ctx: PageContext; view: PublicQuestion; 
       <p class="thread__meta" safe>
         {t({ th: `ถามโดย ${q.author_name} เมื่อ ${formatDay(q.published_on ?? '', 'th')}`, en: `Asked by ${q.author_name} on ${formatDay(q.published_on ?? '', 'en')}` })}
       </p>
+      {view.service ? (
+        <p class="body">
+          <span safe>{t({ th: 'เกี่ยวกับงานบริการ: ', en: 'About the service: ' })}</span>
+          <a href={`/o/${org.slug}/services/${encodeURIComponent(view.service.key)}`} safe>
+            {view.service.name}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
       <p class="thread__body break-anywhere" safe>
         {q.body}
       </p>
