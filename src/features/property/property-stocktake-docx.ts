@@ -41,13 +41,13 @@ export async function stocktakeDocx(view: Awaited<ReturnType<typeof stocktakeVie
       ? [`ความเห็นของหัวหน้าส่วนราชการ: ทราบ${s.headNote ? ` ${s.headNote}` : ''}`, `${s.acknowledgedByLabel ?? ''} ${formatDateTh(todayInBangkok(s.acknowledgedAt), { style: 'long', thaiDigits: true })}`]
       : undefined
   return memoToDocx({
-    department: `${agency.name_th} (คณะกรรมการตรวจสอบพัสดุประจำปี)`,
+    department: `${agency.name_th} (คณะกรรมการตรวจสอบพัสดุ)`,
     reference: '........................',
     date,
     subject: `รายงานผลการตรวจสอบพัสดุประจำปีงบประมาณ ${n(s.fiscalYear)}`,
     to: 'หัวหน้าส่วนราชการ',
     paragraphs: [
-      `ตามที่${s.appointedByLabel}ได้แต่งตั้งคณะกรรมการตรวจสอบพัสดุประจำปีงบประมาณ ${n(s.fiscalYear)} ประกอบด้วย ${chair?.name ?? ''} ประธานกรรมการ${members.length ? ` และ ${members.join(' ')} กรรมการ` : ''} เพื่อตรวจสอบการรับจ่ายพัสดุและตรวจนับพัสดุที่คงเหลืออยู่ตามระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐ ข้อ ๒๑๓ นั้น`,
+      `ตามที่ ${s.appointedByLabel} ได้แต่งตั้งคณะกรรมการตรวจสอบพัสดุประจำปีงบประมาณ ${n(s.fiscalYear)} ประกอบด้วย ${chair?.name ?? ''} ประธานกรรมการ${members.length ? ` และ ${members.join(' ')} กรรมการ` : ''} เพื่อตรวจสอบการรับจ่ายพัสดุและตรวจนับพัสดุที่คงเหลืออยู่ตามระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐ ข้อ ๒๑๓ นั้น`,
       `คณะกรรมการได้ตรวจนับทรัพย์สินตามทะเบียน ${n(totals.items)} รายการแล้ว ${n(totals.counted)} รายการ พบ ${n(totals.found)} รายการ ไม่พบ ${n(totals.missing)} รายการ และมีสภาพต่างจากทะเบียน ${n(totals.changed)} รายการ${totals.uncounted.length ? ` ยังไม่ได้ตรวจนับ ${n(totals.uncounted.length)} รายการ` : ''} ความแตกต่างแต่ละรายการได้ชี้แจงไว้ในตารางท้ายบันทึกนี้`,
     ],
     tables: [table],
