@@ -18,7 +18,7 @@ export async function loadDemoProperty(db: Kysely<Database>, now: Date, baseUrl:
   const today = todayInBangkok(now)
   const at = (a: typeof officer, daysAgo: number) => ({ db, actor: a, now: new Date(now.getTime() - daysAgo * DAY), baseUrl })
   const item = (number: string, name: string, kind: string, location: string, price: string) =>
-    uc.addItem(at(officer, 0), { number, name, kind, location, condition: 'good', source: 'งบประมาณ', price, custodian_id: officer.userId, ...dateFields('acquired_on', addCalendarDays(today, -700)) })
+    uc.addItem(at(officer, 60), { number, name, kind, location, condition: 'good', source: 'งบประมาณ', price, custodian_id: officer.userId, ...dateFields('acquired_on', addCalendarDays(today, -700)) })
   const camera = await item('416-66-0001', 'กล้องถ่ายภาพดิจิทัล', 'equipment', 'สำนักปลัดเทศบาล', '25,900')
   const projector = await item('416-65-0003', 'เครื่องฉายภาพโปรเจกเตอร์', 'computer', 'ห้องประชุมเทศบาล', '32,000')
   const tent = await item('420-64-0002', 'เต็นท์ผ้าใบ ๔x๘ เมตร', 'equipment', 'โรงเก็บพัสดุ', '18,500')
