@@ -165,3 +165,32 @@ describe('the monthly report to the head', () => {
     expect((await (await t.asUser('nb-officer@prongsai.test')).get(`/staff/conflict/reports/${reportId}`)).statusCode).toBe(404)
   })
 })
+
+describe('bidders from the procurement register', () => {
+  it('opens a screen from a สขร.1 row with its bidders by name, once', async () => {
+    const org = await t.orgId('wiang-thong')
+    const now = t.clock.now
+    const key = { organisation_id: org, fiscal_year: 2570, kind: 'month' as const, month: 11 }
+    const rowOf = (item: string, bidders: string) => ({ item, budget: 100000_00, referencePrice: null, method: 'price_inquiry', bidders, winner: 'ห้างหุ้นส่วนจำกัด สะอาดบริการ', agreedPrice: 99000_00, reason: 'ราคาต่ำสุด', contractNo: 'สัญญาจ้าง 9/2570', contractDate: null })
+    await t.db.insertInto('procurement_records').values({ ...key, current_version: 1, published: false, created_at: now, updated_at: now }).execute()
+    const content = { noProcurement: false, responsibleName: 'นายพัสดุ ถูกต้อง', responsiblePosition: 'เจ้าพนักงานพัสดุ', rows: [rowOf('จ้างเหมาเก็บขยะ', 'ห้างหุ้นส่วนจำกัด สะอาดบริการ 99,000.00 บาท\nบริษัท กรีนเวสต์ จำกัด 99,500.00 บาท')] }
+    await t.db.insertInto('procurement_record_versions').values({ ...key, version: 1, content: JSON.stringify(content), created_by: null, created_at: now }).execute()
+
+    const c = await t.asUser(PROCUREMENT)
+    const page = await c.get('/staff/conflict/procurements/new')
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('จ้างเหมาเก็บขยะ')
+    expect(page.body).toContain('บริษัท กรีนเวสต์ จำกัด')
+    const res = await c.submit('/staff/conflict/procurements/new', { month: '2026-11', row: '0' }, '/staff/conflict/procurements/from-register')
+    expect(res.statusCode).toBe(303)
+    const id = String(res.headers.location).split('/').pop()!
+    const p = await t.db.selectFrom('coi_procurements').select(['title', 'reference', 'month', 'method']).where('id', '=', id).executeTakeFirstOrThrow()
+    expect(p).toEqual({ title: 'จ้างเหมาเก็บขยะ', reference: 'สัญญาจ้าง 9/2570', month: '2026-11-01', method: 'selection' })
+    expect((await t.db.selectFrom('coi_bidders').select('name').where('procurement_id', '=', id).orderBy('name').execute()).map((b) => b.name)).toEqual(['บริษัท กรีนเวสต์ จำกัด', 'ห้างหุ้นส่วนจำกัด สะอาดบริการ'])
+    // Once taken, the row is no longer offered and cannot be taken twice.
+    expect((await c.get('/staff/conflict/procurements/new')).body).not.toContain('จ้างเหมาเก็บขยะ')
+    expect((await c.submit('/staff/conflict/procurements/new', { month: '2026-11', row: '0' }, '/staff/conflict/procurements/from-register')).statusCode).toBe(409)
+    // Only those who open screens may take rows.
+    expect((await (await t.asUser(OFFICER)).submit('/staff/conflict', { month: '2026-11', row: '0' }, '/staff/conflict/procurements/from-register')).statusCode).toBe(403)
+  })
+})

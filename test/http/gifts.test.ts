@@ -79,6 +79,25 @@ describe('gifts', () => {
     expect(list.body).not.toContain('นาฬิกาข้อมือ')
   })
 
+  it('the declarant attaches the signed NACC form (PDF or image); the head reads it, nobody else', async () => {
+    const c = await t.asUser(OFFICER)
+    await c.get(`/staff/gifts/${onTime}`)
+    const send = (name: string, bytes: Buffer) => {
+      const boundary = '----prongsai-gifts'
+      const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${c.lastCsrf}\r\n--${boundary}\r\nContent-Disposition: form-data; name="nacc_form"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)])
+      return t.app.inject({ method: 'POST', url: `/staff/gifts/${onTime}/nacc-form`, headers: { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body })
+    }
+    const text = await send('form.txt', Buffer.from('not a form'))
+    expect(text.statusCode).toBe(422)
+    expect(text.body).toContain('href="#nacc_form"')
+    expect((await send('form.pdf', Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'))).statusCode).toBe(303)
+    expect((await giftRow(onTime)).nacc_form_file_id).not.toBeNull()
+    const head = await (await t.asUser(HEAD)).get(`/staff/gifts/${onTime}/nacc-form`)
+    expect(head.statusCode).toBe(200)
+    expect(head.headers['content-type']).toBe('application/pdf')
+    expect((await (await t.asUser('wt-ita@prongsai.test')).get(`/staff/gifts/${onTime}/nacc-form`)).statusCode).toBe(404)
+  })
+
   it('the head rules with a reason (422 without), once; the declarant may not rule (403)', async () => {
     const own = await t.asUser(OFFICER)
     expect((await own.submit(`/staff/gifts/${late}`, { ruling: 'keep', reason: 'x' }, `/staff/gifts/${late}/rule`)).statusCode).toBe(403)
@@ -117,6 +136,11 @@ describe('donations', () => {
     expect((await c.submit(`/staff/gifts/donations/${id}`, { decision: 'approve', reason: 'x' }, `/staff/gifts/donations/${id}/decide`)).statusCode).toBe(403)
     const before = await t.client().get('/o/wiang-thong/donations')
     expect(before.statusCode).toBe(200)
+    const apiBefore = await t.client().get('/api/v1/organisations/wiang-thong/donations')
+    expect(apiBefore.statusCode).toBe(200)
+    expect(apiBefore.json()).toMatchObject({ organisation: { slug: 'wiang-thong' }, url: 'https://prongsai.example/o/wiang-thong/donations', donations: [] })
+    expect(apiBefore.json().no_gift_policy.th).toContain('เทศบาลตำบลเวียงทอง')
+    expect((await t.client().get('/api/v1/organisations/no-such-agency/donations')).statusCode).toBe(404)
     expect(before.body).toContain('No Gift Policy')
     expect(before.body).not.toContain('เครื่องปรับอากาศ')
     const head = await t.asUser(HEAD)
@@ -125,6 +149,9 @@ describe('donations', () => {
     const after = await t.client().get('/o/wiang-thong/donations')
     expect(after.body).toContain('เครื่องปรับอากาศ ๒ เครื่อง')
     expect(after.body).toContain('36,000.00')
+    expect((await t.client().get('/api/v1/organisations/wiang-thong/donations')).json().donations).toEqual([
+      { accepted_on: '2026-12-07', donor_name: 'บริษัท เวียงทองพาณิชย์ จำกัด', donor_type: 'business', description: 'เครื่องปรับอากาศ ๒ เครื่อง', value: 36000, purpose: 'ใช้ในศูนย์พัฒนาเด็กเล็ก', intended_use: 'ติดตั้งที่ศูนย์พัฒนาเด็กเล็กบ้านดอนแก้ว' },
+    ])
     const row = await t.db.selectFrom('gift_donations').select(['status', 'accepted_on']).where('id', '=', id).executeTakeFirstOrThrow()
     expect(row).toEqual({ status: 'accepted', accepted_on: '2026-12-07' })
   })

@@ -26,6 +26,10 @@ it('the demo agency has gifts under and over 3,000 baht (one late), a donation, 
   const loans = (await t.db.selectFrom('property_borrowings').select(['status', 'end_on']).orderBy('start_on').execute()).map((b) => `${b.status}:${b.end_on}`)
   expect(loans).toEqual(['returned:2026-11-12', 'issued:2026-12-02', 'requested:2026-12-11'])
   expect(await t.db.selectFrom('meeting_interests').select('nature').execute()).toHaveLength(1)
+  // The tent moved with the head's approval; last year's stock-take awaits the head, every item counted.
+  expect(await t.db.selectFrom('property_items').select('location').where('number', '=', '420-64-0002').executeTakeFirstOrThrow()).toEqual({ location: 'ศาลาประชาคมหมู่ ๓' })
+  expect(await t.db.selectFrom('property_stocktakes').select(['fiscal_year', 'status']).execute()).toEqual([{ fiscal_year: 2569, status: 'submitted' }])
+  expect(await t.db.selectFrom('property_stocktake_lines').select('found').execute()).toHaveLength(3)
   const head = await t.asUser('wt-head@prongsai.test')
   for (const url of ['/staff/gifts', '/staff/property', '/staff/meetings']) expect((await head.get(url)).statusCode).toBe(200)
   expect((await head.get('/staff/property')).body).toContain('เกินกำหนดคืน 1 รายการ')

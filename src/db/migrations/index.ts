@@ -29,6 +29,7 @@ import * as complaintOrders from './2026-12-08T1500-complaint-orders.ts'
 import * as surveysMigration from './2026-12-08T1200-surveys.ts'
 import * as delegationsMigration from './2026-12-09T1500-delegations-and-fair-authority.ts'
 import * as voiceSealedMigration from './2026-12-09T1300-voice-sealed-and-moderated.ts'
+import * as propertyLifecycle from './2026-12-09T1400-property-lifecycle.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T1200-surveys': surveysMigration,
   '2026-12-09T1500-delegations-and-fair-authority': delegationsMigration,
   '2026-12-09T1300-voice-sealed-and-moderated': voiceSealedMigration,
+  '2026-12-09T1400-property-lifecycle': propertyLifecycle,
 }

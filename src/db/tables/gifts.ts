@@ -25,6 +25,8 @@ export interface GiftDeclarationsTable {
   ruled_by_label: Nullable<string>
   ruled_at: Nullable<Date>
   reminded_on: Nullable<string>
+  /** The signed NACC form, scanned (2026-12-09T1400-property-lifecycle). */
+  nacc_form_file_id: Nullable<string>
   created_at: Timestamp
 }
 

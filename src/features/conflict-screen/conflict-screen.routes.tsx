@@ -70,7 +70,9 @@ export async function conflictScreenRoutes(app: FastifyInstance, deps: FeatureDe
   const renderNew = async (req: FastifyRequest, reply: FastifyReply, state?: FormState) => {
     await uc.newProcurementForm(ctxOf(req))
     const ctx = pageContext(req, reply)
-    return sendPage(reply, NewProcurementPage({ ctx, months: recentMonths(req.now, ctx.locale), state }), state ? 422 : 200)
+    const months = recentMonths(req.now, ctx.locale)
+    const fromRegister = await uc.registerRows(ctxOf(req), months.slice(0, 3).map((m) => m.value))
+    return sendPage(reply, NewProcurementPage({ ctx, months, fromRegister, state }), state ? 422 : 200)
   }
   app.get('/staff/conflict/procurements/new', async (req, reply) => renderNew(req, reply))
   app.post('/staff/conflict/procurements/new', async (req, reply) => {
@@ -78,6 +80,12 @@ export async function conflictScreenRoutes(app: FastifyInstance, deps: FeatureDe
     const failed = await attemptForm(reply, 'procurement', valuesOf(req.body, PROCUREMENT_FIELDS), async () => void (id = await uc.createProcurement(ctxOf(req), req.body)), (s) => renderNew(req, reply, s))
     if (failed) return failed
     setFlash(reply, { th: 'เพิ่มรายการแล้ว เพิ่มผู้เสนอราคาและผู้เกี่ยวข้องได้ที่หน้านี้', en: 'Added; now add its bidders and participants' })
+    return reply.redirect(`/staff/conflict/procurements/${id}`, 303)
+  })
+
+  app.post('/staff/conflict/procurements/from-register', async (req, reply) => {
+    const id = await uc.importFromRegister(ctxOf(req), req.body)
+    setFlash(reply, { th: 'นำรายการและผู้เสนอราคาจากรายงาน สขร.๑ แล้ว เพิ่มกรรมการ ผู้ถือหุ้น และที่อยู่ของผู้เสนอราคาได้ที่หน้านี้', en: 'Taken from the สขร.1 with its bidders; add their directors and addresses here' })
     return reply.redirect(`/staff/conflict/procurements/${id}`, 303)
   })
 

@@ -6,8 +6,9 @@ import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { rolesIn } from '../../platform/auth/policy.ts'
 import type { Role } from '../../platform/auth/roles.ts'
 import { isUuid } from '../organisations/index.ts'
+import { procurementRowsOfMonth, type ProcurementRegisterRow } from '../procurement/index.ts'
 import { indexEntries, REASON_SHORT, screenBidders } from './conflict-matcher.domain.ts'
-import { canManageScreen, canResolveHit, canSeeProcurement, relationLabel, type MonthlyReportContent } from './conflict-screen.domain.ts'
+import { canManageScreen, canResolveHit, canSeeProcurement, relationLabel, type Method, type MonthlyReportContent } from './conflict-screen.domain.ts'
 import {
   BIDDER_FIELDS,
   DECLARATION_FIELDS,
@@ -102,6 +103,37 @@ export async function createProcurement(ctx: UseCaseContext, body: unknown): Pro
   return ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertProcurement(trx, agency.id, input, ctx.actor.userId, ctx.now)
     await recordAudit(trx, audit(ctx, agency.id, 'coi_procurement.created', 'coi_procurement', id, { after: { title: input.title, reference: input.reference, method: input.method, month: input.month } }))
+    return id
+  })
+}
+
+const METHOD_FROM_REGISTER: Record<string, Method> = { e_bidding: 'e_bidding', e_market: 'e_market', selection: 'selection', specific: 'specific', price_inquiry: 'selection' }
+
+/** The สขร.1 rows of the given months that are not screened yet: the bidders come from the procurement register. */
+export async function registerRows(ctx: UseCaseContext, months: readonly string[]): Promise<{ month: string; rows: ProcurementRegisterRow[] }[]> {
+  const { agency } = await newProcurementForm(ctx)
+  const out: { month: string; rows: ProcurementRegisterRow[] }[] = []
+  for (const month of months) {
+    const [rows, screened] = await Promise.all([procurementRowsOfMonth(ctx.db, agency.id, month), repo.listProcurements(ctx.db, agency.id, null, `${month}-01`)])
+    const taken = new Set(screened.map((p) => p.title))
+    const open = rows.filter((r) => !taken.has(r.item))
+    if (open.length) out.push({ month, rows: open })
+  }
+  return out
+}
+
+/** Opens the screen of a สขร.1 row with its bidders by name; directors, tax ids and addresses are added on the page. */
+export async function importFromRegister(ctx: UseCaseContext, body: unknown): Promise<string> {
+  const { agency } = await newProcurementForm(ctx)
+  const v = valuesOf(body, ['month', 'row'])
+  const month = v.month ?? ''
+  const row = (await procurementRowsOfMonth(ctx.db, agency.id, month)).find((r) => String(r.row) === v.row)
+  if (!row) throw new NotFoundError('procurement register row')
+  if ((await repo.listProcurements(ctx.db, agency.id, null, `${month}-01`)).some((p) => p.title === row.item)) throw new ConflictError('รายการนี้อยู่ในการตรวจสอบแล้ว', 'already screened')
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await repo.insertProcurement(trx, agency.id, { title: row.item.slice(0, 300), reference: row.contractNo.slice(0, 100), method: METHOD_FROM_REGISTER[row.method] ?? 'specific', month: `${month}-01` }, ctx.actor.userId, ctx.now)
+    for (const name of row.bidders) await repo.insertBidder(trx, id, { name, taxId: null, people: [], addresses: [] }, ctx.now)
+    await recordAudit(trx, audit(ctx, agency.id, 'coi_procurement.created', 'coi_procurement', id, { after: { title: row.item, reference: row.contractNo, month, from_register_row: row.row, bidders: row.bidders.length } }))
     return id
   })
 }

@@ -27,6 +27,7 @@ export type Declaration = {
   ruledByLabel: string | null
   ruledAt: Date | null
   remindedOn: IsoDate | null
+  naccFormFileId: string | null
 }
 
 function declarations(db: Db) {
@@ -56,6 +57,7 @@ const toDeclaration = (r: DeclarationDbRow): Declaration => ({
   ruledByLabel: r.ruled_by_label,
   ruledAt: r.ruled_at,
   remindedOn: r.reminded_on as IsoDate | null,
+  naccFormFileId: r.nacc_form_file_id,
 })
 
 export async function insertDeclaration(db: Db, org: string, userId: string, d: DeclarationInput, dueOn: IsoDate | null, now: Date): Promise<string> {
@@ -198,4 +200,8 @@ export async function organisationOf(db: Db, id: string) {
 
 export async function publicOrganisation(db: Db, slug: string) {
   return db.selectFrom('organisations').select(['id', 'slug', 'name_th', 'name_en']).where('slug', '=', slug).executeTakeFirst()
+}
+
+export async function setNaccForm(db: Db, id: string, fileId: string): Promise<void> {
+  await db.updateTable('gift_declarations').set({ nacc_form_file_id: fileId }).where('id', '=', id).execute()
 }

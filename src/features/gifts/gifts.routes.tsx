@@ -6,6 +6,8 @@ import { sendExport } from '../../web/http/send-export.ts'
 import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/request-context.ts'
 import { yearlySummaryFile } from './gifts-summary-export.ts'
 import { DECLARATION_FIELDS, DONATION_FIELDS, valuesOf } from './gifts.input.ts'
+import { acceptUploads, fileServiceFor, sendStoredFile } from '../../platform/files/index.ts'
+import { giftsApiRoutes } from './gifts.api.ts'
 import * as uc from './gifts.use-cases.ts'
 import type { FormState } from './views/form-state.ts'
 import { NewDonationPage, NewGiftPage } from './views/gift-forms.page.tsx'
@@ -28,6 +30,7 @@ async function attempt(run: () => Promise<void>, values: Record<string, string>,
 /** Gifts and donations (F4): the staff register and the public list of donations. */
 export async function giftsRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
   const ctxOf = (req: FastifyRequest): uc.UseCaseContext => ({ db: deps.db, actor: requireActor(req), now: req.now, baseUrl: deps.config.baseUrl })
+  giftsApiRoutes(app, deps)
 
   app.get('/staff/gifts', async (req, reply) => sendPage(reply, GiftsRegisterPage({ ctx: pageContext(req, reply), view: await uc.register(ctxOf(req)) })))
 
@@ -81,6 +84,18 @@ export async function giftsRoutes(app: FastifyInstance, deps: FeatureDeps): Prom
 
   const renderGift = async (req: FastifyRequest, reply: FastifyReply, id: string, state?: FormState) => sendPage(reply, GiftPage({ ctx: pageContext(req, reply), view: await uc.declarationView(ctxOf(req), id), state }), state ? 422 : 200)
   app.get<IdParams>('/staff/gifts/:id', async (req, reply) => renderGift(req, reply, req.params.id))
+  const files = fileServiceFor(deps)
+  app.get<IdParams>('/staff/gifts/:id/nacc-form', async (req, reply) => sendStoredFile(req, reply, await uc.naccForm({ ...ctxOf(req), files }, req.params.id), { inline: true }))
+  app.register(async (scope) => {
+    const uploadsOf = await acceptUploads(scope, files, { fields: { nacc_form: { maxBytes: uc.NACC_FORM_MAX_BYTES, allowed: ['pdf', 'image'] } }, acceptFrom: (req) => req.actor !== null })
+    scope.post<IdParams>('/staff/gifts/:id/nacc-form', async (req, reply) => {
+      const id = req.params.id
+      const failed = await attempt(() => uc.attachNaccForm({ ...ctxOf(req), files }, id, uploadsOf(req).get('nacc_form')), {}, (s) => renderGift(req, reply, id, s))
+      if (failed) return failed
+      setFlash(reply, { th: 'แนบแบบรายงานแล้ว', en: 'Form attached' })
+      return reply.redirect(`/staff/gifts/${id}`, 303)
+    })
+  })
   app.post<IdParams>('/staff/gifts/:id/submit', async (req, reply) => {
     await uc.submitGift(ctxOf(req), req.params.id)
     setFlash(reply, { th: 'รายงานหัวหน้าส่วนราชการแล้ว', en: 'Declared to the head' })

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
-import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.ts'
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
+import type { FileService, OpenedFile, UploadOutcome } from '../../platform/files/index.ts'
 import { auditActorOf, signerLabel, SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { rolesIn } from '../../platform/auth/policy.ts'
@@ -59,6 +60,33 @@ async function loadDeclaration(ctx: UseCaseContext, id: string) {
 export async function declarationView(ctx: UseCaseContext, id: string) {
   const { declaration, roles } = await loadDeclaration(ctx, id)
   return { declaration, isOwner: declaration.userId === ctx.actor.userId, canRule: canRule(roles) && declaration.status === 'submitted', today: todayInBangkok(ctx.now) }
+}
+
+export const NACC_FORM_PURPOSE = 'gift-nacc-form'
+export const NACC_FORM_MAX_BYTES = 10 * 1024 * 1024
+
+/** The declarant attaches the signed NACC gift report form (scanned) until the head has ruled; a later one replaces it. */
+export async function attachNaccForm(ctx: UseCaseContext & { files: FileService }, id: string, upload: UploadOutcome | undefined): Promise<void> {
+  const { declaration } = await loadDeclaration(ctx, id)
+  if (declaration.userId !== ctx.actor.userId) throw new ForbiddenError('only the declarant attaches the form')
+  if (declaration.status === 'ruled') throw new ConflictError('หัวหน้าวินิจฉัยแล้ว แนบแบบเพิ่มไม่ได้', 'already ruled')
+  if (!upload) throw new ValidationError({ nacc_form: { th: 'เลือกไฟล์แบบรายงาน', en: 'Choose the form’s file' } })
+  if ('problem' in upload) throw new ValidationError(upload.problem)
+  await ctx.db.transaction().execute(async (trx) => {
+    const stored = await ctx.files.commit(upload.upload, { organisationId: declaration.organisationId, uploadedBy: ctx.actor.userId, purpose: NACC_FORM_PURPOSE, now: ctx.now }, trx)
+    await recordAudit(trx, { actor: auditActorOf(ctx.actor), organisationId: declaration.organisationId, action: 'file.uploaded', entityType: 'file', entityId: stored.id, summary: { before: null, after: { purpose: NACC_FORM_PURPOSE, mime: stored.mime, size: stored.size, sha256: stored.sha256 } }, at: ctx.now })
+    await repo.setNaccForm(trx, id, stored.id)
+    await recordAudit(trx, audit(ctx, declaration.organisationId, 'gift.nacc_form_attached', 'gift_declaration', id, { before: { file_id: declaration.naccFormFileId }, after: { file_id: stored.id } }))
+  })
+}
+
+/** The form, for the declarant and the head. */
+export async function naccForm(ctx: UseCaseContext & { files: FileService }, id: string): Promise<OpenedFile> {
+  const { declaration } = await loadDeclaration(ctx, id)
+  if (!declaration.naccFormFileId) throw new NotFoundError('file')
+  const opened = await ctx.files.openFile(declaration.naccFormFileId)
+  if (!opened) throw new NotFoundError('file')
+  return opened
 }
 
 /** The declarant sends a draft to the head; late if after the due day. The heads are mailed in the same transaction. */

@@ -35,6 +35,8 @@ describe('suggesting portal content for an OIT item', () => {
     expect(page(fy2569, 'O12')).toBe('/o/wiang-thong/procurement/annual/2568') // previous year's report
     expect(page(fy2569, 'O1')).toBe('/o/wiang-thong/executives')
     expect(page(fy2569, 'O2')).toBe('/o/wiang-thong/executives')
+    const noGift = fy2569.items.find((i) => /no gift/i.test(i.nameEn))!
+    expect(page(fy2569, noGift.code)).toBe('/o/wiang-thong/donations') // the No Gift policy with the donations accepted
     expect(page(fy2565, 'O22')).toBeNull() // announcements: no module page
     expect(page(fy2565, 'O34')).toBeNull() // integrity intent of executives
   })

@@ -7,7 +7,7 @@
 import { acceptedContentYears, type OitItem } from './oit-catalogue.domain.ts'
 
 /** Public pages other modules publish that answer an item outright (issue 5, measure 2 §2.2). */
-export const MODULE_PAGES = ['budget', 'procurement-plan', 'procurement-monthly', 'procurement-annual', 'executives'] as const
+export const MODULE_PAGES = ['budget', 'procurement-plan', 'procurement-monthly', 'procurement-annual', 'executives', 'donations'] as const
 export type ModulePage = (typeof MODULE_PAGES)[number]
 
 export type SuggestionTarget = { section: string; complaintStatistics?: boolean; modulePage?: ModulePage }
@@ -31,7 +31,9 @@ const RULES: readonly [RegExp, SuggestionTarget][] = [
   [/spending|budget/i, { section: 'budget', modulePage: 'budget' }],
   [/\bhr\b|human resources/i, { section: 'hr' }],
   [/code of ethics/i, { section: 'ethics' }],
-  [/integrity|corruption|risk|prevention|no gift|ita results|organisational culture/i, { section: 'integrity' }],
+  // The No Gift policy is published with the donations the agency accepted (gifts feature, F4).
+  [/no gift/i, { section: 'integrity', modulePage: 'donations' }],
+  [/integrity|corruption|risk|prevention|ita results|organisational culture/i, { section: 'integrity' }],
   [/participation|feedback/i, { section: 'participation' }],
   [/strategic plan|annual plan|plans and reports/i, { section: 'plans' }],
   [/report/i, { section: 'reports' }],
@@ -75,5 +77,7 @@ export function modulePagePath(page: ModulePage, slug: string, item: Pick<OitIte
       return `${org}/procurement/annual/${year}`
     case 'executives':
       return `${org}/executives`
+    case 'donations':
+      return `${org}/donations`
   }
 }

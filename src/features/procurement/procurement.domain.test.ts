@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isoDate } from '../../platform/thai-calendar/index.ts'
-import { annualReport, ceYearOf, monthDueDate, monthStatus, type MonthContent, type MonthRow } from './procurement.domain.ts'
+import { annualReport, bidderNamesOf, ceYearOf, monthDueDate, monthStatus, type MonthContent, type MonthRow } from './procurement.domain.ts'
 
 const row = (method: MonthRow['method'], budget: number, agreedPrice: number): MonthRow => ({ item: 'x', budget, referencePrice: null, method, bidders: 'b', winner: 'w', agreedPrice, reason: 'r', contractNo: 'c', contractDate: null })
 const month = (rows: MonthRow[], noProcurement = false): MonthContent => ({ noProcurement, responsibleName: 'n', responsiblePosition: '', rows })
@@ -68,5 +68,13 @@ describe('the annual report', () => {
     const report = annualReport([{ month: 10, content: month([row('specific', 100, 100)], true) }])
     expect(report.total.count).toBe(0)
     expect(report.byMonth[0]!.state).toBe('none')
+  })
+})
+
+describe('bidderNamesOf', () => {
+  it('takes the names from a สขร.1 bidders cell and leaves the prices out', () => {
+    expect(bidderNamesOf('ห้างหุ้นส่วนจำกัด สะอาดบริการ 118,000.00 บาท\nบริษัท กรีนเวสต์ จำกัด 119,500.00 บาท')).toEqual(['ห้างหุ้นส่วนจำกัด สะอาดบริการ', 'บริษัท กรีนเวสต์ จำกัด'])
+    expect(bidderNamesOf('ร้าน ๙๙ พาณิชย์ ราคา ๑๒,๓๕๐ บาท\r\n\nนายสมชาย ใจดี')).toEqual(['ร้าน ๙๙ พาณิชย์', 'นายสมชาย ใจดี'])
+    expect(bidderNamesOf('')).toEqual([])
   })
 })

@@ -183,3 +183,14 @@ export function formatBaht(satang: Satang): string {
 }
 
 export const bahtOf = (satang: Satang): number => satang / 100
+
+/**
+ * The bidders' names in a สขร.1 row's bidders cell: one per line, each as the committee wrote it
+ * with its price after the name ("บริษัท ก จำกัด 118,000.00 บาท"); the price is not part of the name.
+ */
+export function bidderNamesOf(cell: string): string[] {
+  return cell
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s*(ราคา\s*)?[0-9๐-๙][0-9๐-๙,]*(\.[0-9๐-๙]+)?\s*(บาท)?\s*$/u, '').trim())
+    .filter((name) => name.length > 0)
+}

@@ -6,7 +6,7 @@ import type { ItemInput } from './property.input.ts'
 
 type Db = Kysely<Database>
 
-export type Item = { id: string; organisationId: string; number: string; name: string; kind: Kind; acquiredOn: IsoDate | null; priceSatang: number | null; source: string; location: string; custodianId: string | null; custodian: string | null; condition: Condition; borrowable: boolean }
+export type Item = { id: string; organisationId: string; number: string; name: string; kind: Kind; acquiredOn: IsoDate | null; priceSatang: number | null; source: string; location: string; custodianId: string | null; custodian: string | null; condition: Condition; borrowable: boolean; status: 'in_use' | 'disposed'; disposedOn: IsoDate | null }
 
 const items = (db: Db) => db.selectFrom('property_items as p').leftJoin('users as u', 'u.id', 'p.custodian_id').selectAll('p').select('u.display_name as custodian')
 type ItemRow = Awaited<ReturnType<ReturnType<typeof items>['executeTakeFirstOrThrow']>>
@@ -24,6 +24,8 @@ const toItem = (r: ItemRow): Item => ({
   custodian: r.custodian,
   condition: r.condition as Condition,
   borrowable: r.borrowable,
+  status: r.status as 'in_use' | 'disposed',
+  disposedOn: r.disposed_on as IsoDate | null,
 })
 
 export async function listItems(db: Db, org: string): Promise<Item[]> {

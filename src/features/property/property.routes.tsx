@@ -7,6 +7,8 @@ import { pageContext, requireActor, sendPage, setFlash } from '../../web/http/re
 import { monitoringDocx } from './property-monitoring-docx.ts'
 import { ITEM_FIELDS, REQUEST_FIELDS, valuesOf } from './property.input.ts'
 import * as uc from './property.use-cases.ts'
+import { propertyLifecycleRoutes } from './property-lifecycle.routes.tsx'
+import { lifecycleOf } from './property-lifecycle.use-cases.ts'
 import { PropertyItemPage } from './views/property-item.page.tsx'
 import { PropertyRegisterPage } from './views/property-register.page.tsx'
 
@@ -40,8 +42,11 @@ export async function propertyRoutes(app: FastifyInstance, deps: FeatureDeps): P
     return sendExport(reply, { body: await monitoringDocx(report, year, half, ctx.actor.displayName, req.now), contentType: EXPORT_CONTENT_TYPES.docx, filename: `ติดตามการใช้ทรัพย์สิน-${year}-${half}.docx` })
   })
 
-  const renderItem = async (req: FastifyRequest, reply: FastifyReply, id: string, state?: { form: string; values: Record<string, string>; errors: FieldErrors }) =>
-    sendPage(reply, PropertyItemPage({ ctx: pageContext(req, reply), view: await uc.itemView(ctxOf(req), id), state }), state ? 422 : 200)
+  const renderItem = async (req: FastifyRequest, reply: FastifyReply, id: string, state?: { form: string; values: Record<string, string>; errors: FieldErrors }) => {
+    const [view, life] = await Promise.all([uc.itemView(ctxOf(req), id), lifecycleOf(ctxOf(req), id)])
+    return sendPage(reply, PropertyItemPage({ ctx: pageContext(req, reply), view, life, state }), state ? 422 : 200)
+  }
+  await propertyLifecycleRoutes(app, deps, renderItem)
   app.get<IdParams>('/staff/property/:id', async (req, reply) => renderItem(req, reply, req.params.id))
   app.post<IdParams>('/staff/property/:id/borrow', async (req, reply) => {
     try {

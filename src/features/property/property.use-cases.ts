@@ -11,17 +11,18 @@ import { isUuid } from '../organisations/index.ts'
 import { canApprove, canManage, CONDITIONS, halfRange, isOverdue } from './property.domain.ts'
 import { ITEM_FIELDS, parseItem, parseRequest, parseReturn, REQUEST_FIELDS, valuesOf } from './property.input.ts'
 import * as repo from './property.repository.ts'
+import { addEvent } from './property-lifecycle.repository.ts'
 
 export type UseCaseContext = { db: Kysely<Database>; actor: Actor; now: Date; baseUrl: string }
 
-async function agencyOf(ctx: UseCaseContext) {
+export async function agencyOf(ctx: UseCaseContext) {
   const id = ctx.actor.memberships.find((m) => m.role !== 'committee' && m.role !== 'oversight')?.organisationId
   if (!id) throw new ForbiddenError('works for no agency')
   const agency = await repo.organisationOf(ctx.db, id)
   if (!agency) throw new NotFoundError('organisation')
   return { agency, roles: rolesIn(ctx.actor, id) as Role[] }
 }
-const audit = (ctx: UseCaseContext, org: string, action: string, entityType: string, entityId: string, summary: Record<string, unknown>) => ({ actor: auditActorOf(ctx.actor), organisationId: org, action, entityType, entityId, summary, at: ctx.now })
+export const audit = (ctx: UseCaseContext, org: string, action: string, entityType: string, entityId: string, summary: Record<string, unknown>) => ({ actor: auditActorOf(ctx.actor), organisationId: org, action, entityType, entityId, summary, at: ctx.now })
 const BOOKED = { start_on: { th: 'ทรัพย์สินนี้มีผู้จองหรือยืมในช่วงวันดังกล่าวแล้ว เลือกวันอื่น', en: 'The item is already booked for some of these days; choose other days' } }
 
 /** Whether a database error is the overlap the borrowing trigger refuses. */
@@ -46,11 +47,12 @@ export async function addItem(ctx: UseCaseContext, body: unknown): Promise<strin
   return ctx.db.transaction().execute(async (trx) => {
     const id = await repo.insertItem(trx, agency.id, input, ctx.now)
     await recordAudit(trx, audit(ctx, agency.id, 'property.registered', 'property_item', id, { after: { number: input.number, name: input.name, kind: input.kind, condition: input.condition } }))
+    await addEvent(trx, { itemId: id, event: 'registered', detail: { location: input.location, condition: input.condition }, byLabel: ctx.actor.displayName, at: ctx.now })
     return id
   })
 }
 
-async function loadItem(ctx: UseCaseContext, id: string) {
+export async function loadItem(ctx: UseCaseContext, id: string) {
   if (!isUuid(id)) throw new NotFoundError('item')
   const item = await repo.findItem(ctx.db, id)
   if (!item || rolesIn(ctx.actor, item.organisationId).filter((r) => r !== 'committee' && r !== 'oversight').length === 0) throw new NotFoundError('item')
@@ -66,7 +68,7 @@ export async function itemView(ctx: UseCaseContext, id: string) {
 /** A staff member asks to borrow; refused with 422 when the days overlap a booking (decided by the database). */
 export async function requestBorrowing(ctx: UseCaseContext, itemId: string, body: unknown): Promise<string> {
   const { item } = await loadItem(ctx, itemId)
-  if (!item.borrowable || item.condition === 'unusable') throw new ForbiddenError('this item is not lent')
+  if (!item.borrowable || item.condition === 'unusable' || item.status === 'disposed') throw new ForbiddenError('this item is not lent')
   const input = parseRequest(valuesOf(body, REQUEST_FIELDS), todayInBangkok(ctx.now))
   try {
     return await ctx.db.transaction().execute(async (trx) => {
@@ -108,7 +110,10 @@ export async function borrowingStep(ctx: UseCaseContext, id: string, step: Step,
     if (step === 'issue') await repo.updateBorrowing(trx, id, { status: 'issued', issued_at: ctx.now, issue_condition: (v.issue_condition ?? '').trim() || CONDITIONS.good.th })
     if (returned) {
       await repo.updateBorrowing(trx, id, { status: 'returned', returned_on: returned.returnedOn, return_condition: returned.condition, damage_note: returned.damage || null })
-      if (returned.condition === 'damaged' || returned.condition === 'unusable') await repo.setCondition(trx, b.itemId, returned.condition)
+      if (returned.condition === 'damaged' || returned.condition === 'unusable') {
+        await repo.setCondition(trx, b.itemId, returned.condition)
+        await addEvent(trx, { itemId: b.itemId, event: 'condition', detail: { to: returned.condition, damage: returned.damage, borrowing_id: id }, byLabel: ctx.actor.displayName, at: ctx.now })
+      }
     }
     await recordAudit(trx, audit(ctx, b.organisationId, `borrowing.${step}`, 'property_borrowing', id, { before: { status: b.status }, after: { step, note, ...(returned ? { returned_on: returned.returnedOn, condition: returned.condition, damage: returned.damage } : {}) } }))
   })

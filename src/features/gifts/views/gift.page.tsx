@@ -5,6 +5,7 @@ import { ErrorSummary, fieldError } from '../../../web/components/error-summary.
 import { Radios } from '../../../web/components/choices.tsx'
 import { DateInput } from '../../../web/components/date-input.tsx'
 import { Textarea, TextInput } from '../../../web/components/form-fields.tsx'
+import { FileInput } from '../../../web/components/file-input.tsx'
 import { formatDay, formatInstant } from '../../../web/format-time.ts'
 import { bahtText, DONATION_STATUSES, DONOR_TYPES, RULINGS } from '../gifts.domain.ts'
 import type { declarationView, donationView } from '../gifts.use-cases.ts'
@@ -42,6 +43,29 @@ export function GiftPage({ ctx, view, state }: { ctx: PageContext; view: Awaited
           ...(d.ruling ? [{ key: t({ th: 'ผลการวินิจฉัย', en: 'Ruling' }), value: <span safe>{`${RULINGS[d.ruling][ctx.locale]}: ${d.rulingReason ?? ''} — ${d.ruledByLabel ?? ''}${d.ruledAt ? `, ${formatInstant(d.ruledAt, ctx.locale)}` : ''}`}</span> }] : []),
         ]}
       />
+      {d.naccFormFileId ? (
+        <p class="body">
+          <a href={`/staff/gifts/${d.id}/nacc-form`} safe>
+            {t({ th: 'แบบรายงานการรับของขวัญ (ป.ป.ช.) ที่แนบไว้', en: 'The attached NACC gift report form' })}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
+      {view.isOwner && d.status !== 'ruled' ? (
+        <form method="post" action={`/staff/gifts/${d.id}/nacc-form`} enctype="multipart/form-data" novalidate>
+          <CsrfField token={ctx.csrfToken} />
+          <FileInput
+            id="nacc_form"
+            label={t({ th: 'แนบแบบรายงานการรับของขวัญตามประกาศ ป.ป.ช. (ลงนามแล้ว, PDF หรือภาพ)', en: 'Attach the signed NACC gift report form (PDF or image)' })}
+            accept=".pdf,image/*"
+            errorMessage={fieldError(ctx, errors, 'nacc_form')}
+          />
+          <Button text={d.naccFormFileId ? t({ th: 'แนบฉบับใหม่แทน', en: 'Replace the form' }) : t({ th: 'แนบแบบรายงาน', en: 'Attach the form' })} kind="secondary" />
+        </form>
+      ) : (
+        ''
+      )}
       {view.isOwner && d.status === 'draft' ? (
         <form method="post" action={`/staff/gifts/${d.id}/submit`}>
           <CsrfField token={ctx.csrfToken} />

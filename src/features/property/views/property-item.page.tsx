@@ -11,12 +11,13 @@ import { BORROWING_RULES, CONDITIONS, KINDS } from '../property.domain.ts'
 import type { Borrowing } from '../property.repository.ts'
 import type { itemView } from '../property.use-cases.ts'
 import { borrowingTag } from './property-register.page.tsx'
+import { ItemLifecycle, type Lifecycle } from './item-lifecycle.tsx'
 
 type View = Awaited<ReturnType<typeof itemView>>
 type State = { form: string; values: Record<string, string>; errors: FieldErrors }
 
 /** One item: its record, the borrowing rules and request form, its bookings with the steps each allows. */
-export function PropertyItemPage({ ctx, view, state }: { ctx: PageContext; view: View; state?: State | undefined }) {
+export function PropertyItemPage({ ctx, view, life, state }: { ctx: PageContext; view: View; life: Lifecycle; state?: State | undefined }) {
   const t = ctx.t
   const i = view.item
   const req = state?.form === 'request' ? state : undefined
@@ -32,6 +33,15 @@ export function PropertyItemPage({ ctx, view, state }: { ctx: PageContext; view:
       <h1 class="heading-xl" safe>
         {i.name}
       </h1>
+      {i.status === 'disposed' ? (
+        <div class="inset-text">
+          <p class="body">
+            <strong safe>{`${t({ th: 'จำหน่ายแล้วเมื่อ', en: 'Disposed of on' })} ${i.disposedOn ? formatDay(i.disposedOn, ctx.locale) : ''}`}</strong>
+          </p>
+        </div>
+      ) : (
+        ''
+      )}
       <SummaryList
         rows={[
           { key: t({ th: 'หมายเลข', en: 'Number' }), value: <span safe>{i.number}</span> },
@@ -52,7 +62,7 @@ export function PropertyItemPage({ ctx, view, state }: { ctx: PageContext; view:
       ) : (
         view.borrowings.map((b) => <BorrowingCard ctx={ctx} b={b} view={view} state={state?.form === b.id ? state : undefined} />)
       )}
-      {i.borrowable && i.condition !== 'unusable' ? (
+      {i.borrowable && i.condition !== 'unusable' && i.status !== 'disposed' ? (
         <form method="post" action={`/staff/property/${i.id}/borrow`} novalidate>
           <CsrfField token={ctx.csrfToken} />
           <h2 class="heading-l" safe>
@@ -72,6 +82,7 @@ export function PropertyItemPage({ ctx, view, state }: { ctx: PageContext; view:
       ) : (
         ''
       )}
+      <ItemLifecycle ctx={ctx} item={i} life={life} manages={view.manages} isHead={view.isHead} me={view.me} state={state} />
     </Layout>
   )
 }

@@ -37,6 +37,10 @@ export function PropertyRegisterPage({ ctx, view, state }: { ctx: PageContext; v
           <a class="button button--secondary" href={`/staff/property/monitoring/${half.fiscalYear}-${half.half}.docx`} safe>
             {t({ th: 'รายงานติดตามการใช้ทรัพย์สิน (ครึ่งปีนี้)', en: 'Use-monitoring report (this half-year)' })}
           </a>
+          {' '}
+          <a class="button button--secondary" href="/staff/property/stocktakes" safe>
+            {t({ th: 'ตรวจสอบพัสดุประจำปี', en: 'Yearly stock-take' })}
+          </a>
           {view.overdue > 0 ? (
             <>
               {' '}
