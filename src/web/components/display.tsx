@@ -1,4 +1,5 @@
 import type { Children } from '@kitajs/html'
+import { ThaiText } from './thai-text.tsx'
 
 export type TagColour = 'grey' | 'green' | 'blue' | 'yellow' | 'red' | 'purple'
 
@@ -65,7 +66,7 @@ export type Column<Row> = { header: string; cell: (row: Row) => Children; numeri
  * A data table with a caption; cells are rendered by the caller, already escaped. On a phone
  * each row becomes a stacked block, every cell under its column's name (`data-label`), so
  * nothing hides off the side of the screen; `stack={false}` keeps the grid (it then scrolls,
- * with shadows at the edges that say so). 
+ * with shadows at the edges that say so). Headers break only between whole Thai words.
  */
 export function Table<Row>(props: { caption: string; columns: Column<Row>[]; rows: Row[]; empty?: string; stack?: boolean; captionHidden?: boolean }) {
   const stack = props.stack !== false
@@ -80,7 +81,7 @@ export function Table<Row>(props: { caption: string; columns: Column<Row>[]; row
           <tr>
             {props.columns.map((c) => (
               <th scope="col" class={c.numeric ? 'table__header table__header--numeric' : 'table__header'} aria-sort={c.sorted}>
-                <span safe>{c.header}</span>
+                <ThaiText text={c.header} />
                 {c.sorted ? <span aria-hidden="true">{c.sorted === 'ascending' ? ' ▲' : ' ▼'}</span> : ''}
               </th>
             ))}
