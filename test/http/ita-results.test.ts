@@ -114,6 +114,25 @@ describe('the province ranking', () => {
     expect(text).toMatch(/อันดับ หน่วยงาน คะแนนรวม ผลการประเมิน 1 เทศบาลตำบลเวียงทอง 95.00 ผ่านดีเยี่ยม 2 เทศบาลเมืองบางพระ 90.00 ผ่านดี 2 องค์การบริหารส่วนตำบลหนองบัว 90.00 ผ่านดี 4 องค์การบริหารส่วนจังหวัดสุวรรณภูมิ 80.00 ไม่ผ่าน/)
     expect(page.body).toContain('<svg')
     expect(page.body).toContain('คะแนน ITA ปีงบประมาณ 2568 เรียงจากมากไปน้อย')
+    // The ranking once: the chart points to the table instead of repeating it.
+    expect(page.body).toContain('href="#ranking-table"')
+    const figure = /<figure class="chart-figure"[\s\S]*?<\/figure>/.exec(page.body)![0]
+    expect(figure).not.toContain('<table')
+    // …and as Excel, with the same ranks, totals and labels.
+    const xlsx = await (await t.asUser('oversight@prongsai.test')).get('/staff/ita/results/ranking.xlsx?year=2568')
+    expect(xlsx.statusCode).toBe(200)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer)
+    const cells: unknown[][] = []
+    book.worksheets[0]!.eachRow((row) => cells.push((row.values as unknown[]).slice(1)))
+    expect(cells).toContainEqual([1, 'เทศบาลตำบลเวียงทอง', 95, 'ผ่านดีเยี่ยม'])
+    expect(cells).toContainEqual([2, 'องค์การบริหารส่วนตำบลหนองบัว', 90, 'ผ่านดี'])
+    expect(cells).toContainEqual([4, 'องค์การบริหารส่วนจังหวัดสุวรรณภูมิ', 80, 'ไม่ผ่าน'])
+    expect((await (await t.asUser('wt-ita@prongsai.test')).get('/staff/ita/results/ranking.xlsx?year=2568')).statusCode).toBe(404)
+    // An agency's page: its grade, and a year to choose.
+    const agency = await (await t.asUser('oversight@prongsai.test')).get('/staff/ita/agencies/wiang-thong?year=2568')
+    expect(plainText(agency)).toContain('ผลการประเมิน ผ่านดีเยี่ยม')
+    expect(agency.body).toMatch(/<form method="get" action="\/staff\/ita\/agencies\/wiang-thong"[^>]*id="year-picker"/)
     // The province over the years: 2568's mean is (95 + 90 + 90 + 80) / 4 = 88.75.
     expect(text).toContain('คะแนน ITA เฉลี่ยของหน่วยงานในกำกับ รายปี')
     expect(text).toMatch(/ปีงบประมาณ คะแนนเฉลี่ย 2564 [0-9.]+ 2565 [0-9.]+ 2568 88.75/)
