@@ -32,7 +32,19 @@ export function NotificationBanner(props: { title: string; kind?: 'info' | 'succ
   )
 }
 
-export type SummaryRow = { key: string; value: Children; action?: { href: string; text: string } }
+/**
+ * One row: `text` is plain text and is escaped here (use it for anything typed by a person:
+ * names, addresses, reasons); `value` is markup the caller built with JSX, every dynamic child
+ * marked `safe` (a Tag, a link, a date). A row gives one of the two. Plain strings passed as
+ * `value` cannot be told from markup (JSX renders to strings), which is why `text` exists.
+ */
+export type SummaryRow = { key: string; action?: { href: string; text: string } } & ({ text: string | number | null | undefined; value?: never } | { value: Children; text?: never })
+
+function summaryValue(r: SummaryRow) {
+  if (!('text' in r)) return r.value
+  const plain = r.text === null || r.text === undefined || r.text === '' ? '–' : String(r.text)
+  return <span class="preserve-lines" safe>{plain}</span>
+}
 
 /** Key–value pairs, e.g. an organisation's details, each with an optional change link. */
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
@@ -43,7 +55,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
           <dt class="summary-list__key" safe>
             {r.key}
           </dt>
-          <dd class="summary-list__value">{r.value}</dd>
+          <dd class="summary-list__value">{summaryValue(r)}</dd>
           {r.action ? (
             <dd class="summary-list__actions">
               <a href={r.action.href} safe>
