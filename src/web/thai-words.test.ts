@@ -29,3 +29,15 @@ describe('Thai words for display', () => {
     expect(thaiWordBreaks(text).replace(/<[^>]+>/g, '')).toBe(text)
   })
 })
+
+describe('Thai compounds the dictionary splits', () => {
+  it('keeps the compounds of our headers whole and still breaks between words', () => {
+    expect(words(thaiWordBreaks('ลักษณะเรื่องร้องเรียน'))).toEqual(['ลักษณะ', 'เรื่องร้องเรียน'])
+    expect(words(thaiWordBreaks('ร้อยละแล้วเสร็จ'))).toEqual(['ร้อยละ', 'แล้วเสร็จ'])
+    expect(words(thaiWordBreaks('ผู้ถูกร้องเรียน'))).toEqual(['ผู้ถูกร้องเรียน'])
+    expect(words(thaiWordBreaks('งบประมาณตามแผน'))).toEqual(['งบประมาณ', 'ตาม', 'แผน'])
+    // Where the dictionary cuts wrongly, not only too finely.
+    expect(words(thaiWordBreaks('แจ้งขยายหลังครบกำหนด'))).toEqual(['แจ้ง', 'ขยาย', 'หลัง', 'ครบกำหนด'])
+    expect(thaiWordBreaks('สถิติเรื่องร้องเรียน 2570').replace(/<[^>]+>/g, '')).toBe('สถิติเรื่องร้องเรียน 2570')
+  })
+})

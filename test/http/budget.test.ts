@@ -21,7 +21,7 @@ afterAll(async () => {
 
 const EDITOR = '/staff/budget/wiang-thong/2569'
 const PUBLIC = '/o/wiang-thong/budget/2569'
-const plainText = (res: { body: string }) => res.body.replace(/<[^>]+>/g, ' ').replace(/&#34;/g, '"').replace(/\s+/g, ' ')
+const plainText = (res: { body: string }) => res.body.replace(/<wbr>/g, '').replace(/<span class="tw">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/&#34;/g, '"').replace(/\s+/g, ' ')
 
 type Row = Partial<Record<'name' | 'category' | 'allocated' | 'planned_q1' | 'planned_q2' | 'planned_q3' | 'planned_q4' | 'actual_q1' | 'actual_q2' | 'actual_q3' | 'actual_q4', string>>
 

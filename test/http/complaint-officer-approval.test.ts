@@ -123,7 +123,11 @@ describe('keys of a newly approved officer', () => {
     const officer = await t.asUser('wt-complaints@prongsai.test')
     const page = await officer.get(`/staff/complaints/${oldCase}`)
     expect(page.body).toContain(`/staff/complaints/${oldCase}/key-transfers`)
-    const res = await officer.post(`/staff/complaints/${oldCase}/key-transfers`, { officer: adminId })
+    const unconfirmed = await officer.post(`/staff/complaints/${oldCase}/key-transfers`, { officer: adminId })
+    expect(unconfirmed.statusCode).toBe(422)
+    expect(unconfirmed.body).toContain('href="#key_confirm"')
+    expect(await t.db.selectFrom('complaint_keys').select('user_id').where('complaint_id', '=', oldCase).where('user_id', '=', adminId).executeTakeFirst()).toBeUndefined()
+    const res = await officer.post(`/staff/complaints/${oldCase}/key-transfers`, { officer: adminId, confirm: 'yes' })
     expect(res.statusCode).toBe(303)
     const detail = await caseDetail(deps(), await t.reader('wt-admin@prongsai.test'), oldCase, { revealIdentity: true })
     expect(detail.identity?.name).toBe(NAME)
@@ -133,7 +137,7 @@ describe('keys of a newly approved officer', () => {
   it('the newcomer cannot transfer a key to a non-handler', async () => {
     const admin = await t.asUser('wt-admin@prongsai.test')
     await admin.get(`/staff/complaints/${oldCase}`)
-    const res = await admin.post(`/staff/complaints/${oldCase}/key-transfers`, { officer: await t.userId('wt-officer@prongsai.test') })
+    const res = await admin.post(`/staff/complaints/${oldCase}/key-transfers`, { officer: await t.userId('wt-officer@prongsai.test'), confirm: 'yes' })
     expect(res.statusCode).toBe(422)
   })
 

@@ -30,19 +30,20 @@ const draft = (kind: string): ComplaintDraft => ({
  * clock), then puts it in the wanted status with a direct UPDATE: walking every case through the
  * workflow would test the workflow, not the counting.
  */
-async function file(slug: string, day: string, kind: string, status: ComplaintStatus): Promise<void> {
+async function file(slug: string, day: string, kind: string, status: ComplaintStatus): Promise<string> {
   const f = await submitComplaint(
     { db: t.db, now: new Date(`${day}T05:00:00Z`), baseUrl: 'http://test' },
     { organisationId: await t.orgId(slug), draft: draft(kind), evidence: [], filer: { by: 'citizen' } },
   )
   if (status !== 'received') await forceComplaintStatus(t.db, f.id, { status })
+  return f.id
 }
 
 /** The page's text without markup, so a table row reads as one line of words and numbers. */
 const text = (html: string) =>
   html
     .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/<wbr>/g, '').replace(/<span class="tw">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ')
 
@@ -59,7 +60,9 @@ beforeAll(async () => {
   // Fiscal year 2568 (ends 30 Sep 2025).
   await file('wiang-thong', '2025-09-30', 'corruption', 'closed')
   // Fiscal year 2569: the first and last day of each half.
-  await file('wiang-thong', '2025-10-01', 'corruption', 'closed')
+  const reviewed = await file('wiang-thong', '2025-10-01', 'corruption', 'closed')
+  // Its complainant asked for a review in the first half of 2569.
+  await t.db.insertInto('complaint_reviews').values({ complaint_id: reviewed, requested_at: new Date('2026-02-10T03:00:00Z'), requested_on: '2026-02-10' }).execute()
   await file('wiang-thong', '2026-03-31', 'undue_delay', 'investigating')
   await file('wiang-thong', '2026-04-01', 'neglect_of_duty', 'not_accepted')
   await file('wiang-thong', '2026-09-30', 'corruption', 'received')
@@ -81,9 +84,10 @@ describe('published complaint statistics of an agency', () => {
     const res = await t.client().get('/o/wiang-thong/complaints/statistics?fy=2569')
     expect(res.statusCode).toBe(200)
     const page = text(res.body)
-    expect(page).toContain('ทั้งปีงบประมาณ พ.ศ. 2569 1 ต.ค. 2568 – 30 ก.ย. 2569 4 2 50 2 50')
-    expect(page).toContain('ครึ่งปีแรก 1 ต.ค. 2568 – 31 มี.ค. 2569 2 1 50 1 50')
-    expect(page).toContain('ครึ่งปีหลัง 1 เม.ย. 2569 – 30 ก.ย. 2569 2 1 50 1 50')
+    // Total, completed, %, in progress, %, review requests; percentages always with one decimal.
+    expect(page).toContain('ทั้งปีงบประมาณ พ.ศ. 2569 1 ต.ค. 2568 – 30 ก.ย. 2569 4 2 50.0 2 50.0 1')
+    expect(page).toContain('ครึ่งปีแรก 1 ต.ค. 2568 – 31 มี.ค. 2569 2 1 50.0 1 50.0 1')
+    expect(page).toContain('ครึ่งปีหลัง 1 เม.ย. 2569 – 30 ก.ย. 2569 2 1 50.0 1 50.0 0')
     // By kind: year, completed, first half, second half.
     expect(page).toContain('กระทำการทุจริตต่อหน้าที่ราชการ 2 1 1 1')
     expect(page).toContain('ปฏิบัติหน้าที่ล่าช้าเกินสมควร 1 0 1 0')
@@ -96,8 +100,9 @@ describe('published complaint statistics of an agency', () => {
     const res = await t.client().get('/o/wiang-thong/complaints/statistics')
     const page = text(res.body)
     // Two public complaints in FY 2570; the conflict-of-interest report of 21 Nov is not one of them.
-    expect(page).toContain('ทั้งปีงบประมาณ พ.ศ. 2570 1 ต.ค. 2569 – 30 ก.ย. 2570 2 1 50 1 50')
-    expect(page).toContain('ครึ่งปีหลัง 1 เม.ย. 2570 – 30 ก.ย. 2570 ไม่มีเรื่องร้องเรียน 0 0 – 0 –')
+    expect(page).toContain('ทั้งปีงบประมาณ พ.ศ. 2570 1 ต.ค. 2569 – 30 ก.ย. 2570 2 1 50.0 1 50.0 0')
+    // 22 Nov 2026: the second half has not started, which is not the same as "no complaints".
+    expect(page).toContain('ครึ่งปีหลัง 1 เม.ย. 2570 – 30 ก.ย. 2570 ยังไม่ถึงช่วงเวลานี้ 0 0 – 0 – –')
     // The year chooser offers the years with complaints and the current one.
     const options = [...res.body.matchAll(/<option value="(\d{4})"/g)].map((m) => m[1])
     expect(options).toEqual(['2570', '2569', '2568'])
@@ -116,7 +121,8 @@ describe('published complaint statistics of an agency', () => {
     const page = text((await t.client().get('/o/bang-phra/complaints/statistics', { cookie: 'lang=en' })).body)
     expect(page).toContain('Complaint statistics')
     expect(page).toContain('Fiscal year 2570 (2026–27): no complaints')
-    expect(page).toContain('Second half 1 Apr 2570 BE – 30 Sep 2570 BE No complaints 0 0 – 0 –')
+    expect(page).toContain('First half 1 Oct 2569 BE – 31 Mar 2570 BE No complaints 0 0 – 0 – 0')
+    expect(page).toContain('Second half 1 Apr 2570 BE – 30 Sep 2570 BE Not started yet 0 0 – 0 – –')
   })
 
   it('is public, works without JavaScript or sign-in, and is served from the page cache until a complaint moves', async () => {
@@ -142,18 +148,18 @@ describe('the statistics as open data (JSON)', () => {
   it('gives the same figures as the page, by half and by kind, and nothing of any complaint', async () => {
     const res = await t.client().get('/api/v1/organisations/wiang-thong/complaints/statistics?fy=2569')
     expect(res.statusCode).toBe(200)
-    const body = res.json() as { fiscal_year: number; years: number[]; year: { total: number; completed: number; in_progress: number; completed_pct: number; by_kind: { kind: string; count: number }[] }; first_half: { total: number }; second_half: { total: number; none: boolean }; url: string }
+    const body = res.json() as { fiscal_year: number; years: number[]; year: { total: number; completed: number; in_progress: number; completed_pct: number; by_kind: { kind: string; count: number }[] }; first_half: { total: number; review_requests: number }; second_half: { total: number; none: boolean }; url: string }
     expect(body.fiscal_year).toBe(2569)
     expect(body.year).toMatchObject({ total: 4, completed: 2, in_progress: 2, completed_pct: 50 })
-    expect(body.first_half.total).toBe(2)
+    expect(body.first_half).toMatchObject({ total: 2, review_requests: 1 })
     expect(body.second_half).toMatchObject({ total: 2, none: false })
     expect(body.year.by_kind.find((k) => k.kind === 'corruption')?.count).toBe(2)
     expect(body.years).toEqual(expect.arrayContaining([2570, 2569, 2568]))
     expect(body.url).toBe('http://localhost:3000/o/wiang-thong/complaints/statistics?fy=2569')
     expect(res.body).not.toContain('เรียกรับเงิน')
     // The current year by default; the internal channel is not counted there either.
-    const current = (await t.client().get('/api/v1/organisations/wiang-thong/complaints/statistics')).json() as { fiscal_year: number; year: { total: number }; second_half: { none: boolean } }
-    expect(current).toMatchObject({ fiscal_year: 2570, year: { total: 2 }, second_half: { none: true } })
+    const current = (await t.client().get('/api/v1/organisations/wiang-thong/complaints/statistics')).json() as { fiscal_year: number; year: { total: number }; second_half: { none: boolean; not_started: boolean } }
+    expect(current).toMatchObject({ fiscal_year: 2570, year: { total: 2 }, second_half: { none: true, not_started: true } })
   })
 
   it('refuses a future year and an unknown agency with 404, and is in the OpenAPI document', async () => {
@@ -170,9 +176,9 @@ describe('downloading the statistics', () => {
     expect(res.statusCode).toBe(200)
     const rows = await workbookRows(res.rawPayload)
     const row = (period: string, kind: string) => rows.find((r) => String(r[0]).startsWith(period) && r[1] === kind)
-    expect(row('ทั้งปีงบประมาณ พ.ศ. 2569', 'รวมทุกลักษณะ')?.slice(2)).toEqual([4, 2, 0.5, 2, 0.5])
-    expect(row('ครึ่งปีแรก', 'ปฏิบัติหน้าที่ล่าช้าเกินสมควร')?.slice(2)).toEqual([1, 0, 0, 1, 1])
-    expect(row('ครึ่งปีหลัง', 'ละเลยหน้าที่ตามที่กฎหมายกำหนดให้ต้องปฏิบัติ')?.slice(2)).toEqual([1, 1, 1, 0, 0])
+    expect(row('ทั้งปีงบประมาณ พ.ศ. 2569', 'รวมทุกลักษณะ')?.slice(2)).toEqual([4, 2, 0.5, 2, 0.5, 1])
+    expect(row('ครึ่งปีแรก', 'ปฏิบัติหน้าที่ล่าช้าเกินสมควร')?.slice(2, 7)).toEqual([1, 0, 0, 1, 1])
+    expect(row('ครึ่งปีหลัง', 'ละเลยหน้าที่ตามที่กฎหมายกำหนดให้ต้องปฏิบัติ')?.slice(2, 7)).toEqual([1, 1, 1, 0, 0])
     const flat = rows.flat().join(' ')
     expect(flat).toContain('เทศบาลตำบลเวียงทอง')
   })
@@ -180,7 +186,7 @@ describe('downloading the statistics', () => {
   it('says "ไม่มีเรื่องร้องเรียน" in every file for a period without complaints', async () => {
     const c = t.client()
     const xlsx = await workbookRows((await c.get('/o/wiang-thong/complaints/statistics.xlsx?fy=2570')).rawPayload)
-    expect(xlsx.find((r) => String(r[0]).startsWith('ครึ่งปีหลัง'))?.[1]).toBe('ไม่มีเรื่องร้องเรียน')
+    expect(xlsx.find((r) => String(r[0]).startsWith('ครึ่งปีหลัง'))?.[1]).toBe('ยังไม่ถึงช่วงเวลานี้')
     const csv = (await c.get('/o/bang-phra/complaints/statistics.csv')).rawPayload.toString('utf8')
     expect(csv).toContain('ไม่มีเรื่องร้องเรียน')
     const docx = await c.get('/o/bang-phra/complaints/statistics.docx')
@@ -209,8 +215,8 @@ describe('oversight comparing its agencies', () => {
     expect(res.statusCode).toBe(200)
     const page = text(res.body)
     // Wiang Thong's case of 1 October is long past its screening time; Nong Bua's of 20 November is not.
-    expect(page).toContain('เทศบาลตำบลเวียงทอง 2 1 1 50 1')
-    expect(page).toContain('องค์การบริหารส่วนตำบลหนองบัว 1 0 1 0 0')
+    expect(page).toContain('เทศบาลตำบลเวียงทอง 2 1 1 50.0 1')
+    expect(page).toContain('องค์การบริหารส่วนตำบลหนองบัว 1 0 1 0.0 0')
     expect(page).toMatch(/เทศบาลเมืองบางพระ ไม่มีเรื่องร้องเรียน 0 0 0 – 0/)
     // Most overdue first.
     expect(page.indexOf('เทศบาลตำบลเวียงทอง 2')).toBeLessThan(page.indexOf('องค์การบริหารส่วนตำบลหนองบัว 1'))

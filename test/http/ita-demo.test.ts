@@ -14,7 +14,7 @@ afterAll(async () => {
   await t.close()
 })
 
-const plainText = (res: { body: string }) => res.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+const plainText = (res: { body: string }) => res.body.replace(/<wbr>/g, '').replace(/<span class="tw">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 
 describe('demo ITA results', () => {
   it('loads three years for every agency of the province once, audited as the working group', async () => {

@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const LIBRARY = '/staff/ita/measures'
 const PLAN = '/staff/ita/plan?org=wiang-thong&year=2565'
-const plainText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+const plainText = (html: string) => html.replace(/<wbr>/g, '').replace(/<span class="tw">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 const audits = (action: string) => t.db.selectFrom('audit_events').select(['entity_id', 'summary']).where('action', '=', action).execute()
 
 describe('the measure library', () => {

@@ -19,7 +19,7 @@ afterAll(async () => {
 })
 
 const PLAN = '/staff/ita/plan?org=wiang-thong&year=2565'
-const plainText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+const plainText = (html: string) => html.replace(/<wbr>/g, '').replace(/<span class="tw">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 
 /** One measure's fields as the form posts them. */
 function measure(key: string, f: { owner?: string; due?: [string, string, string]; status?: string; progress?: string; note?: string }) {

@@ -59,7 +59,7 @@ export const monthForm = (rows: Record<string, string>[], overrides: Record<stri
   ...overrides,
 })
 
-export const plainText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&#34;/g, '"').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ')
+export const plainText = (html: string) => html.replace(/<wbr>/g, '').replace(/<span class="tw">([^<]*)<\/span>/g, '$1').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&#34;/g, '"').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ')
 
 /** Posts a form as multipart, the way the browser sends the import form. */
 export async function postMultipart(t: TestApp, c: Client, url: string, fields: Record<string, string>, file?: { name: string; type: string; bytes: Buffer }) {

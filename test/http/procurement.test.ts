@@ -223,6 +223,17 @@ describe('monthly summaries (สขร.1)', () => {
     expect(first[7]).toBe(12000)
     const second = values.find((r) => r[1] === 'จ้างเหมาเก็บขยะ')!
     expect(second[3] ?? null).toBe(null)
+
+    // The whole year as Excel too: every month's rows under their month, and the annual report.
+    const year = await citizen.get('/o/wiang-thong/procurement/monthly/2569.xlsx')
+    expect(year.statusCode).toBe(200)
+    const yearBook = new ExcelJS.Workbook()
+    await yearBook.xlsx.load(year.rawPayload as unknown as ArrayBuffer)
+    const yearRows: unknown[][] = []
+    yearBook.worksheets[0]!.eachRow((row) => yearRows.push((row.values as unknown[]).slice(1)))
+    expect(yearRows.find((r) => r.includes('จัดซื้อวัสดุสำนักงาน'))?.[0]).toBe('2568-10')
+    expect((await citizen.get('/o/wiang-thong/procurement/annual/2569.xlsx')).statusCode).toBe(200)
+    expect((await citizen.get('/o/wiang-thong/procurement/annual/2569.docx')).statusCode).toBe(404)
     expect(second[9]).toBe('สัญญาจ้าง 2/2569')
 
     const docx = await citizen.get('/o/wiang-thong/procurement/monthly/2569/10.docx')

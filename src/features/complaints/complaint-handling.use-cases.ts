@@ -6,14 +6,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
-import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.ts'
+import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
 import { actingCapacity, actingPhraseTh, auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { renderMail } from '../../platform/mail/mail-templates.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
 import { todayInBangkok } from '../../platform/thai-calendar/index.ts'
-import { descendantIds, organisationPath } from '../organisations/index.ts'
+import { descendantIds, isUuid, organisationPath } from '../organisations/index.ts'
 import { HANDLER_ROLE, canHandleComplaint, canOrderComplaint, canSeeComplaint, type CaseScope } from './complaint-access.domain.ts'
 import type { ComplainantIdentity } from './complaint-form.input.ts'
 import { deadlineCalculator, loadGuideline, orderDueDate, type Deadline } from './complaint-guideline.use-cases.ts'
@@ -382,15 +382,19 @@ export async function staffAttachment(deps: ComplaintDeps, reader: Reader, id: s
  * cases but lacks one (approved into the role after the case was filed). Deliberate, by a named
  * person, and audited: the only way a newly approved officer reaches an older complainant's identity.
  */
-export async function transferKey(deps: ComplaintDeps, reader: Reader, id: string, officerId: string): Promise<void> {
+/** Handing over the key cannot be taken back, so `confirmed` must say the officer meant it. */
+export async function transferKey(deps: ComplaintDeps, reader: Reader, id: string, officerId: string, confirmed: boolean): Promise<void> {
   const { db, now } = deps
   const { c, scope } = await loadScoped(db, reader.actor, id)
   if (!canHandleComplaint(reader.actor, scope)) throw new ForbiddenError()
   const dataKey = await openFor(db, reader, c)
   if (!dataKey) throw new ForbiddenError('no key to this complaint')
-  if (!(await isHandler(db, c, officerId)) || scope.subjectUserIds.includes(officerId)) {
-    throw new ValidationError({ officer: { th: 'เลือกเจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนของหน่วยงาน', en: 'Choose a complaint handler of this agency' } })
+  const errors: FieldErrors = {}
+  if (!isUuid(officerId) || !(await isHandler(db, c, officerId)) || scope.subjectUserIds.includes(officerId)) {
+    errors.officer = { th: 'เลือกเจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนของหน่วยงาน', en: 'Choose a complaint handler of this agency' }
   }
+  if (!confirmed) errors.key_confirm = { th: 'ยืนยันการมอบสิทธิ์ (ย้อนกลับไม่ได้)', en: 'Confirm giving access (it cannot be undone)' }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors)
   await db.transaction().execute(async (trx) => {
     const held = await trx.selectFrom('complaint_keys').select('user_id').where('complaint_id', '=', c.id).where('user_id', '=', officerId).executeTakeFirst()
     if (held) return

@@ -99,11 +99,11 @@ export function complaintStaffCaseRoutes(app: FastifyInstance, deps: FeatureDeps
 
   app.post<IdParams>('/staff/complaints/:id/key-transfers', async (req, reply) => {
     const id = caseId(req)
-    const officer = formString(req.body, 'officer')
+    const value = formString(req.body, 'officer')
     try {
-      await transferKey(ucDeps(req), readerOf(req), id, isUuid(officer) ? officer : '00000000-0000-0000-0000-000000000000')
+      await transferKey(ucDeps(req), readerOf(req), id, value, formString(req.body, 'confirm') === 'yes')
     } catch (e) {
-      if (e instanceof ValidationError) return render(req, reply, id, {}, {}, 422)
+      if (e instanceof ValidationError) return render(req, reply, id, { keyTransfer: { value, errors: e.fields } }, {}, 422)
       throw e
     }
     setFlash(reply, FLASH.keyTransfer)

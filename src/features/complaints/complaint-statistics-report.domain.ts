@@ -7,7 +7,7 @@ import type { ChartSpec } from '../../platform/charts/index.ts'
 import type { ExportColumn, ExportOrganisation, ExportRow, ExportTable } from '../../platform/exports/index.ts'
 import type { Bilingual, Locale } from '../../platform/i18n/locale.ts'
 import { ceToBe, fiscalYearRange, formatDateEn, formatDateTh, halfRange, toThaiDigits, type DateRange, type IsoDate } from '../../platform/thai-calendar/index.ts'
-import { yearStatistics, type PeriodStats, type StatInput, type YearStats } from './complaint-statistics.domain.ts'
+import { formatPercent, yearStatistics, type PeriodStats, type StatInput, type YearStats } from './complaint-statistics.domain.ts'
 import { WRONGDOING_KINDS, WRONGDOING_LABELS, type WrongdoingKind } from './complaint-workflow.domain.ts'
 
 export type KindKey = WrongdoingKind | 'unspecified'
@@ -25,6 +25,14 @@ const KIND_SHORT_LABELS: Record<KindKey, Bilingual> = {
 
 /** Said in so many words wherever a period has no complaints: on the page, in the chart's place, in every file. */
 export const NO_COMPLAINTS: Bilingual = { th: 'ไม่มีเรื่องร้องเรียน', en: 'No complaints' }
+
+/** A period that starts after today: nothing could have been received yet. */
+export const NOT_STARTED: Bilingual = { th: 'ยังไม่ถึงช่วงเวลานี้', en: 'Not started yet' }
+
+/** What a period without complaints says: not started yet, or none received. */
+export function emptyPeriodText(p: PeriodStats): Bilingual {
+  return p.notStarted ? NOT_STARTED : NO_COMPLAINTS
+}
 
 export const COUNTING_RULE: Bilingual = {
   th: 'นับเฉพาะเรื่องร้องเรียนจากประชาชนตามวันที่รับเรื่อง "ดำเนินการแล้วเสร็จ" หมายถึงยุติเรื่องแล้วหรือไม่รับพิจารณาพร้อมแจ้งเหตุผล',
@@ -72,8 +80,9 @@ export function normaliseKinds(rows: readonly StatInput[]): StatInput[] {
 }
 
 /** The year's statistics for each kind on its own, so completion can be read per kind too. */
-export function kindBreakdown(rows: readonly StatInput[], fiscalYear: number): Record<KindKey, YearStats> {
-  return Object.fromEntries(KIND_KEYS.map((k) => [k, yearStatistics(rows.filter((r) => (r.kind ?? 'unspecified') === k), fiscalYear)])) as Record<KindKey, YearStats>
+export function kindBreakdown(rows: readonly StatInput[], fiscalYear: number, today?: IsoDate): Record<KindKey, YearStats> {
+  const options = today ? { today } : {}
+  return Object.fromEntries(KIND_KEYS.map((k) => [k, yearStatistics(rows.filter((r) => (r.kind ?? 'unspecified') === k), fiscalYear, options)])) as Record<KindKey, YearStats>
 }
 
 /** Completed and in progress in each half: nothing to draw for a year without complaints. */
@@ -85,8 +94,8 @@ export function halvesChart(s: YearStats): ChartSpec | undefined {
     kind: 'stacked-bar',
     title: { th: `เรื่องร้องเรียนรายครึ่งปี ปีงบประมาณ พ.ศ. ${s.fiscalYear}`, en: `Complaints by half-year, fiscal year ${s.fiscalYear}` },
     description: {
-      th: `ทั้งปี ${s.year.total} เรื่อง ดำเนินการแล้วเสร็จ ${s.year.completed} เรื่อง (ร้อยละ ${s.year.completedPct}) อยู่ระหว่างดำเนินการ ${s.year.inProgress} เรื่อง; ครึ่งปีแรก ${halfWords(s.firstHalf, 'th')}; ครึ่งปีหลัง ${halfWords(s.secondHalf, 'th')}`,
-      en: `${s.year.total} in the year, ${s.year.completed} completed (${s.year.completedPct}%), ${s.year.inProgress} in progress; first half ${halfWords(s.firstHalf, 'en')}; second half ${halfWords(s.secondHalf, 'en')}`,
+      th: `ทั้งปี ${s.year.total} เรื่อง ดำเนินการแล้วเสร็จ ${s.year.completed} เรื่อง (ร้อยละ ${formatPercent(s.year.completedPct)}) อยู่ระหว่างดำเนินการ ${s.year.inProgress} เรื่อง; ครึ่งปีแรก ${halfWords(s.firstHalf, 'th')}; ครึ่งปีหลัง ${halfWords(s.secondHalf, 'th')}`,
+      en: `${s.year.total} in the year, ${s.year.completed} completed (${formatPercent(s.year.completedPct)}%), ${s.year.inProgress} in progress; first half ${halfWords(s.firstHalf, 'en')}; second half ${halfWords(s.secondHalf, 'en')}`,
     },
     categories: [
       { th: 'ครึ่งปีแรก (ต.ค.–มี.ค.)', en: 'First half (Oct–Mar)' },
@@ -102,7 +111,7 @@ export function halvesChart(s: YearStats): ChartSpec | undefined {
 }
 
 function halfWords(p: PeriodStats, locale: Locale): string {
-  if (p.none) return NO_COMPLAINTS[locale]
+  if (p.none) return emptyPeriodText(p)[locale]
   return locale === 'th' ? `${p.total} เรื่อง แล้วเสร็จ ${p.completed} เรื่อง` : `${p.total}, ${p.completed} completed`
 }
 
@@ -133,9 +142,11 @@ const COLUMNS: readonly ExportColumn[] = [
   { key: 'completed_pct', header: { th: 'ร้อยละแล้วเสร็จ', en: '% completed' }, type: 'percent' },
   { key: 'in_progress', header: { th: 'อยู่ระหว่างดำเนินการ', en: 'In progress' }, type: 'integer' },
   { key: 'in_progress_pct', header: { th: 'ร้อยละระหว่างดำเนินการ', en: '% in progress' }, type: 'percent' },
+  { key: 'review_requests', header: { th: 'ขอให้ทบทวนผล', en: 'Review requests' }, type: 'integer' },
 ]
 
-function statRow(period: string, kind: string, p: PeriodStats): ExportRow {
+/** `reviews`: only on a period's own row (review requests are not split by kind). */
+function statRow(period: string, kind: string, p: PeriodStats, reviews = false): ExportRow {
   return {
     period,
     kind,
@@ -144,6 +155,7 @@ function statRow(period: string, kind: string, p: PeriodStats): ExportRow {
     completed_pct: p.none ? null : p.completedPct / 100,
     in_progress: p.inProgress,
     in_progress_pct: p.none ? null : p.inProgressPct / 100,
+    review_requests: reviews && !p.notStarted ? p.reviewRequests : null,
   }
 }
 
@@ -171,11 +183,12 @@ export function statisticsExportTable(input: StatisticsExportInput): ExportTable
     const label = pick(periodLabel(period, stats.fiscalYear, thaiDigits))
     const p = stats[period]
     if (p.none) {
-      rows.push(statRow(label, pick(NO_COMPLAINTS), p))
-      notes.push({ th: `${periodLabel(period, stats.fiscalYear, thaiDigits).th}: ${NO_COMPLAINTS.th}`, en: `${periodLabel(period, stats.fiscalYear).en}: ${NO_COMPLAINTS.en}` })
+      const empty = emptyPeriodText(p)
+      rows.push(statRow(label, pick(empty), p, true))
+      notes.push({ th: `${periodLabel(period, stats.fiscalYear, thaiDigits).th}: ${empty.th}`, en: `${periodLabel(period, stats.fiscalYear).en}: ${empty.en}` })
       continue
     }
-    rows.push(statRow(label, pick({ th: 'รวมทุกลักษณะ', en: 'All kinds' }), p))
+    rows.push(statRow(label, pick({ th: 'รวมทุกลักษณะ', en: 'All kinds' }), p, true))
     for (const k of KIND_KEYS) rows.push(statRow(input.groupPeriods ? '' : label, pick(KIND_LABELS[k]), byKind[k][period]))
   }
   notes.push(COUNTING_RULE)

@@ -7,14 +7,16 @@ import { publishedStatistics } from './complaint-statistics.use-cases.ts'
 
 const periodSchema = {
   type: 'object',
-  required: ['total', 'completed', 'in_progress', 'completed_pct', 'in_progress_pct', 'none', 'by_kind'],
+  required: ['total', 'completed', 'in_progress', 'completed_pct', 'in_progress_pct', 'none', 'not_started', 'review_requests', 'by_kind'],
   properties: {
     total: { type: 'integer' },
     completed: { type: 'integer', description: 'closed with a result, or not accepted with a recorded ground' },
     in_progress: { type: 'integer' },
-    completed_pct: { type: 'number', description: 'percent of the total, two decimals; 0 when there is none' },
+    completed_pct: { type: 'number', description: 'percent of the total, one decimal; 0 when there is none' },
     in_progress_pct: { type: 'number' },
     none: { type: 'boolean', description: 'true for a period without complaints ("ไม่มีเรื่องร้องเรียน")' },
+    not_started: { type: 'boolean', description: 'true for a period that starts after today ("ยังไม่ถึงช่วงเวลานี้")' },
+    review_requests: { type: 'integer', description: 'complainants who asked for a review of the outcome, by the day they asked' },
     by_kind: {
       type: 'array',
       items: {
@@ -34,6 +36,8 @@ function periodJson(p: PeriodStats) {
     completed_pct: p.completedPct,
     in_progress_pct: p.inProgressPct,
     none: p.none,
+    not_started: p.notStarted,
+    review_requests: p.reviewRequests,
     by_kind: KIND_KEYS.map((k) => ({ kind: k, label_th: KIND_LABELS[k].th, label_en: KIND_LABELS[k].en, count: p.byKind[k] })),
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isoDate } from '../../platform/thai-calendar/index.ts'
-import { yearStatistics, type StatInput } from './complaint-statistics.domain.ts'
+import { formatPercent, yearStatistics, type StatInput } from './complaint-statistics.domain.ts'
 
 const row = (receivedOn: string, status: StatInput['status'], kind: StatInput['kind'] = 'corruption'): StatInput => ({ receivedOn: isoDate(receivedOn), status, kind })
 
@@ -28,9 +28,18 @@ describe('published complaint statistics', () => {
     expect(yearStatistics([], 2570).year.none).toBe(true)
   })
 
-  it('rounds percentages to two decimals', () => {
+  it('rounds percentages to one decimal and writes them one way', () => {
     const s = yearStatistics([row('2026-01-05', 'closed'), row('2026-01-06', 'received'), row('2026-01-07', 'received')], 2569)
-    expect(s.year.completedPct).toBe(33.33)
-    expect(s.year.inProgressPct).toBe(66.67)
+    expect(s.year.completedPct).toBe(33.3)
+    expect(s.year.inProgressPct).toBe(66.7)
+    expect([formatPercent(s.year.completedPct), formatPercent(50), formatPercent(0)]).toEqual(['33.3', '50.0', '0.0'])
+  })
+
+  it('tells a half-year that has not started from one without complaints, and counts review requests by the day asked', () => {
+    const s = yearStatistics([row('2026-10-05', 'closed')], 2570, { today: isoDate('2027-01-10'), reviews: [isoDate('2026-12-01'), isoDate('2026-09-30')] })
+    expect(s.firstHalf).toMatchObject({ notStarted: false, none: false, reviewRequests: 1 })
+    expect(s.secondHalf).toMatchObject({ notStarted: true, none: true, reviewRequests: 0 })
+    expect(s.year).toMatchObject({ notStarted: false, reviewRequests: 1 })
+    expect(yearStatistics([], 2570, { today: isoDate('2027-04-01') }).secondHalf.notStarted).toBe(false)
   })
 })

@@ -44,3 +44,17 @@ export async function organisationSummaries(db: Kysely<Database>, ids: readonly 
 export async function topLevelOrganisationIds(db: Kysely<Database>): Promise<string[]> {
   return (await db.selectFrom('organisations').select('id').where('parent_id', 'is', null).execute()).map((r) => r.id)
 }
+
+/** Days on which complainants asked for a review of an outcome, for public complaints of the agencies. */
+export async function reviewRequestDays(db: Kysely<Database>, organisationIds: readonly string[], range: { start: IsoDate; end: IsoDate }) {
+  if (organisationIds.length === 0) return []
+  return db
+    .selectFrom('complaint_reviews')
+    .innerJoin('complaints', 'complaints.id', 'complaint_reviews.complaint_id')
+    .select(['complaints.organisation_id', 'complaint_reviews.requested_on'])
+    .where('complaints.organisation_id', 'in', [...organisationIds])
+    .where('complaints.intake', '=', 'public')
+    .where('complaint_reviews.requested_on', '>=', range.start)
+    .where('complaint_reviews.requested_on', '<=', range.end)
+    .execute()
+}

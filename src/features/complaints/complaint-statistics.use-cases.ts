@@ -66,15 +66,17 @@ export async function publishedStatistics(deps: StatisticsDeps, slug: string, fi
   const fiscalYear = chosenYear(fiscalYearParam, deps.now)
   const rows: StatInput[] = normaliseKinds(await statInputs(deps.db, [org.id], fiscalYear))
   const withData = await statsRepo.fiscalYearsWithComplaints(deps.db, [org.id])
-  const stats = yearStatistics(rows, fiscalYear)
+  const today = todayInBangkok(deps.now)
+  const reviews = (await statsRepo.reviewRequestDays(deps.db, [org.id], fiscalYearRange(fiscalYear))).map((r) => isoDate(r.requested_on))
+  const stats = yearStatistics(rows, fiscalYear, { today, reviews })
   return {
     organisation: { id: org.id, slug: org.slug, name_th: org.name_th, name_en: org.name_en, address: org.address },
     fiscalYear,
     years: choosableYears([...withData, fiscalYear], currentFiscalYear(deps.now)),
     stats,
-    byKind: kindBreakdown(rows, fiscalYear),
+    byKind: kindBreakdown(rows, fiscalYear, today),
     charts: { halves: halvesChart(stats), kinds: kindsChart(stats) },
-    today: todayInBangkok(deps.now),
+    today,
   }
 }
 

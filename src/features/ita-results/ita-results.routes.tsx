@@ -10,7 +10,7 @@ import { sendExport } from '../../web/http/send-export.ts'
 import { findOrganisationBySlug } from '../organisations/index.ts'
 import { canImportResults, importableAgencies, type ItaContext } from './ita-access.ts'
 import { provinceTrendChart, rankingChart, trendChart } from './ita-charts.ts'
-import { agencyResults, importResults, publicAgencyResults, resultsOverview, type ImportSource } from './ita-results.use-cases.ts'
+import { agencyResults, importResults, publicAgencyResults, rankingFile, resultsOverview, type ImportSource } from './ita-results.use-cases.ts'
 import { improvementPlan, planDocx, publicPlan, saveImprovementPlan } from './improvement-plan.use-cases.ts'
 import { planFormFrom, readPlanForm, withBlankOwnRows } from './improvement-plan.input.ts'
 import { templateFile } from './ita-template.ts'
@@ -56,6 +56,14 @@ export async function itaResultsRoutes(app: FastifyInstance, deps: FeatureDeps):
       const ctx = ctxOf(req)
       if (!canImportResults(ctx.actor)) throw new NotFoundError('template')
       return sendExport(reply, await templateFile(await importableAgencies(ctx), yearOf(req.query.year) ?? 2568, format))
+    })
+  }
+
+  for (const format of ['xlsx', 'docx', 'csv'] as const) {
+    app.get<YearQuery>(`/staff/ita/results/ranking.${format}`, async (req, reply) => {
+      const ctx = ctxOf(req)
+      if (!canImportResults(ctx.actor)) throw new NotFoundError('ranking')
+      return sendExport(reply, await rankingFile(ctx, yearOf(req.query.year), format, req.locale))
     })
   }
 

@@ -10,6 +10,9 @@ import { parseItaResultRows, parseItaResultsCsv, type ResultImportError } from '
 import { findResult, listResultsOf, resultYearsOf, upsertResult, type StoredResult } from './ita-results.repository.ts'
 import { INDICATOR_NUMBERS, itaTrend, rankWithinGroup, rulesForFiscalYear, scoreIta, toHundredths, type IndicatorScores, type ItaScore, type RankedEntry, type TrendPoint } from './ita-score.domain.ts'
 import { ITA_SCORING_RULES } from './ita-scoring-rules.data.ts'
+import { rankingExportBaseName, rankingExportTable } from './ita-ranking-export.ts'
+import { renderExport, type ExportFile, type ExportFormat } from '../../platform/exports/index.ts'
+import type { Locale } from '../../platform/i18n/locale.ts'
 
 export type ScoredResult = StoredResult & { score: ItaScore | null }
 
@@ -152,4 +155,13 @@ export async function resultFor(ctx: Pick<ItaContext, 'db'>, organisationId: str
 
 export function sameScores(a: IndicatorScores, b: IndicatorScores): boolean {
   return INDICATOR_NUMBERS.every((n) => toHundredths(a[n]) === toHundredths(b[n]))
+}
+
+/** The ranking of a year as a download, named for the body that oversees the agencies. */
+export async function rankingFile(ctx: ItaContext, year: number | undefined, format: ExportFormat, locale: Locale): Promise<ExportFile> {
+  const overview = await resultsOverview(ctx, year)
+  const overseerId = ctx.actor.memberships.find((m) => m.role === 'oversight')?.organisationId
+  const overseer = overseerId ? await ctx.db.selectFrom('organisations').select(['name_th', 'name_en']).where('id', '=', overseerId).executeTakeFirst() : undefined
+  const name = (locale === 'en' && overseer?.name_en) || overseer?.name_th || (locale === 'th' ? 'หน่วยงานกำกับดูแล' : 'Oversight')
+  return renderExport(rankingExportTable({ ranking: overview.ranking, year: overview.year, overseer: name, locale, format }), format, rankingExportBaseName(overview.year, locale))
 }

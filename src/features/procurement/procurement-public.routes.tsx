@@ -41,7 +41,7 @@ export async function procurementPublicRoutes(app: FastifyInstance, deps: Featur
 
   const planPage = async (req: FastifyRequest<{ Params: { slug: string; fy: string; n?: string } }>, reply: FastifyReply) => {
     const org = await organisationOf(req.params.slug)
-    const { value, format } = splitFormat(req.params.fy, ['csv'] as const)
+    const { value, format } = splitFormat(req.params.fy, ['csv', 'xlsx'] as const)
     const fy = parseFiscalYear(value)
     if (format) {
       const view = await publicPlan({ db }, org, fy)
@@ -55,7 +55,7 @@ export async function procurementPublicRoutes(app: FastifyInstance, deps: Featur
 
   app.get<{ Params: { slug: string; fy: string } }>('/o/:slug/procurement/monthly/:fy', async (req, reply) => {
     const org = await organisationOf(req.params.slug)
-    const { value, format } = splitFormat(req.params.fy, ['csv'] as const)
+    const { value, format } = splitFormat(req.params.fy, ['csv', 'xlsx'] as const)
     const fy = parseFiscalYear(value)
     if (format) {
       const view = await publicYear({ db }, org, fy)
@@ -76,7 +76,7 @@ export async function procurementPublicRoutes(app: FastifyInstance, deps: Featur
           columns: [monthColumn, noneColumn, ...first.columns],
           rows: tables.flatMap(({ m, table }) => (table.rows.length ? table.rows.map((r) => ({ month: ym(m), no_procurement: '', ...r })) : [{ month: ym(m), no_procurement: 'yes' }])),
         },
-        'csv',
+        format,
         `procurement-monthly-${org.slug}-${fy}`,
       )
     }
@@ -104,7 +104,7 @@ export async function procurementPublicRoutes(app: FastifyInstance, deps: Featur
 
   app.get<{ Params: { slug: string; fy: string } }>('/o/:slug/procurement/annual/:fy', async (req, reply) => {
     const org = await organisationOf(req.params.slug)
-    const { value, format } = splitFormat(req.params.fy, ['csv'] as const)
+    const { value, format } = splitFormat(req.params.fy, ['csv', 'xlsx'] as const)
     const fy = parseFiscalYear(value)
     if (format) {
       const view = await publicYear({ db }, org, fy)

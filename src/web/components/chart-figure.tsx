@@ -7,9 +7,11 @@ type ChartRow = RenderedChart['table']['rows'][number]
  * A chart as a figure: caption, the SVG picture (announced by its own title and
  * description) and the same numbers as a table, for screen readers and for anyone who
  * cannot tell the series apart. A long table sits in a <details> that opens without
- * JavaScript, so the chart stays near the content it summarises.
+ * JavaScript, so the chart stays near the content it summarises. `figuresIn`: the page already
+ * shows the same figures in its own table (a ranking, say); the figure then links to it instead
+ * of repeating them.
  */
-export function ChartFigure(props: { chart: RenderedChart; tableLabel: string; collapseTableOver?: number }) {
+export function ChartFigure(props: { chart: RenderedChart; tableLabel: string; collapseTableOver?: number; figuresIn?: { href: string; text: string } }) {
   const { chart } = props
   const columns: Column<ChartRow>[] = chart.table.headers.map((header, i) =>
     i === 0
@@ -31,7 +33,13 @@ export function ChartFigure(props: { chart: RenderedChart; tableLabel: string; c
       <div class="chart-figure__picture" tabindex="0" role="region" aria-label={chart.title}>
         {safeSvg}
       </div>
-      {chart.table.rows.length > (props.collapseTableOver ?? 12) ? (
+      {props.figuresIn ? (
+        <p class="body chart-figure__data">
+          <a href={props.figuresIn.href} safe>
+            {props.figuresIn.text}
+          </a>
+        </p>
+      ) : chart.table.rows.length > (props.collapseTableOver ?? 12) ? (
         <details class="chart-figure__data">
           <summary safe>{props.tableLabel}</summary>
           {table}

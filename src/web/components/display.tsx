@@ -1,4 +1,5 @@
 import type { Children } from '@kitajs/html'
+import { ThaiText } from './thai-text.tsx'
 
 export type TagColour = 'grey' | 'green' | 'blue' | 'yellow' | 'red' | 'purple'
 
@@ -31,7 +32,20 @@ export function NotificationBanner(props: { title: string; kind?: 'info' | 'succ
   )
 }
 
-export type SummaryRow = { key: string; value: Children; action?: { href: string; text: string } }
+/**
+ * One row: `text` is plain text and is escaped here (use it for anything typed by a person:
+ * names, addresses, reasons); `value` is markup the caller built with JSX, every dynamic child
+ * marked `safe` (a Tag, a link, a date). A row gives one of the two. Plain strings passed as
+ * `value` cannot be told from markup (JSX renders to strings), which is why `text` exists.
+ */
+export type SummaryRow = { key: string; action?: { href: string; text: string } } & ({ text: string | number | null | undefined; value?: never } | { value: Children; text?: never })
+
+// Named safe… for the xss-scan: text is escaped here, and value is the caller's JSX (its children marked safe there).
+function safeSummaryValue(r: SummaryRow) {
+  if (!('text' in r)) return r.value
+  const plain = r.text === null || r.text === undefined || r.text === '' ? '–' : String(r.text)
+  return <span class="preserve-lines" safe>{plain}</span>
+}
 
 /** Key–value pairs, e.g. an organisation's details, each with an optional change link. */
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
@@ -42,7 +56,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
           <dt class="summary-list__key" safe>
             {r.key}
           </dt>
-          <dd class="summary-list__value">{r.value}</dd>
+          <dd class="summary-list__value">{safeSummaryValue(r)}</dd>
           {r.action ? (
             <dd class="summary-list__actions">
               <a href={r.action.href} safe>
@@ -65,7 +79,7 @@ export type Column<Row> = { header: string; cell: (row: Row) => Children; numeri
  * A data table with a caption; cells are rendered by the caller, already escaped. On a phone
  * each row becomes a stacked block, every cell under its column's name (`data-label`), so
  * nothing hides off the side of the screen; `stack={false}` keeps the grid (it then scrolls,
- * with shadows at the edges that say so). 
+ * with shadows at the edges that say so). Headers break only between whole Thai words.
  */
 export function Table<Row>(props: { caption: string; columns: Column<Row>[]; rows: Row[]; empty?: string; stack?: boolean; captionHidden?: boolean }) {
   const stack = props.stack !== false
@@ -80,7 +94,7 @@ export function Table<Row>(props: { caption: string; columns: Column<Row>[]; row
           <tr>
             {props.columns.map((c) => (
               <th scope="col" class={c.numeric ? 'table__header table__header--numeric' : 'table__header'} aria-sort={c.sorted}>
-                <span safe>{c.header}</span>
+                <ThaiText text={c.header} />
                 {c.sorted ? <span aria-hidden="true">{c.sorted === 'ascending' ? ' ▲' : ' ▼'}</span> : ''}
               </th>
             ))}

@@ -14,8 +14,8 @@ export function AgencyPageHeading({ ctx, slug, agencyName, heading }: { ctx: Pag
       <span class="caption-l" safe>
         {agencyName}
       </span>
-      <h1 class="heading-xl" safe>
-        {heading}
+      <h1 class="heading-xl">
+        <ThaiText text={heading} />
       </h1>
     </>
   )

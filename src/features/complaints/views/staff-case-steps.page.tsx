@@ -303,7 +303,7 @@ export function SubjectForm(props: { ctx: PageContext; detail: CaseDetail; error
 }
 
 /** Hands a copy of the case key to a colleague approved into the role after the case was filed: deliberate and audited. */
-export function KeyTransferForm(props: { ctx: PageContext; detail: CaseDetail }) {
+export function KeyTransferForm(props: { ctx: PageContext; detail: CaseDetail; errors?: FieldErrors | undefined; value?: string | undefined }) {
   const { ctx, detail } = props
   const t = ctx.t
   if (!detail.canRead || detail.withoutCaseKey.length === 0) return ''
@@ -320,7 +320,10 @@ export function KeyTransferForm(props: { ctx: PageContext; detail: CaseDetail })
           hint={t({ th: 'ผู้นั้นจะอ่านชื่อ ที่อยู่ และข้อความของผู้ร้องเรียนในเรื่องนี้ได้ การมอบบันทึกในประวัติการตรวจสอบ', en: 'They will be able to read this complainant’s identity and messages; the transfer is recorded in the audit trail' })}
           emptyText={t({ th: 'เลือกเจ้าหน้าที่', en: 'Choose an officer' })}
           options={detail.withoutCaseKey.map((h) => ({ value: h.id, text: h.display_name }))}
+          value={props.value}
+          errorMessage={fieldError(ctx, props.errors, 'officer')}
         />
+        <Confirm ctx={ctx} id="key_confirm" errors={props.errors} text={t({ th: 'มอบสิทธิ์อ่านข้อมูลผู้ร้องเรียน ย้อนกลับไม่ได้: ผู้นั้นจะอ่านตัวตนของผู้ร้องเรียนในเรื่องนี้ได้ตลอดไป', en: 'Give access: it cannot be undone, they will always be able to read this complainant’s identity' })} />
         <Button text={t({ th: 'มอบสิทธิ์', en: 'Give access' })} kind="warning" />
       </form>
     </section>

@@ -25,6 +25,7 @@ export type StaffCaseProps = {
   order?: OrderForm | undefined
   message?: MessageForm | undefined
   subject?: { value: string; errors: FieldErrors } | undefined
+  keyTransfer?: { value: string; errors: FieldErrors } | undefined
 }
 
 function text(v: string) {
@@ -217,7 +218,7 @@ export function StaffCasePage(props: StaffCaseProps) {
   const { ctx, detail } = props
   const t = ctx.t
   const c = detail.complaint
-  const errors = props.step?.errors ?? props.order?.errors ?? props.message?.errors ?? props.subject?.errors
+  const errors = props.step?.errors ?? props.order?.errors ?? props.message?.errors ?? props.subject?.errors ?? props.keyTransfer?.errors
   const title = t({ th: `เรื่องร้องเรียนเลขที่ ${c.reference}`, en: `Complaint ${c.reference}` })
   return (
     <Layout ctx={ctx} title={errors ? `${t({ th: 'ข้อผิดพลาด', en: 'Error' })}: ${title}` : title} wide>
@@ -284,7 +285,7 @@ export function StaffCasePage(props: StaffCaseProps) {
         <History ctx={ctx} detail={detail} />
       </section>
       {detail.canHandle ? <SubjectForm ctx={ctx} detail={detail} errors={props.subject?.errors} value={props.subject?.value} /> : ''}
-      {detail.canHandle ? <KeyTransferForm ctx={ctx} detail={detail} /> : ''}
+      {detail.canHandle ? <KeyTransferForm ctx={ctx} detail={detail} errors={props.keyTransfer?.errors} value={props.keyTransfer?.value} /> : ''}
     </Layout>
   )
 }

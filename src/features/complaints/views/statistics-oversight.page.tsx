@@ -8,6 +8,7 @@ import { Layout } from '../../../web/layout.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
 import type { AgencyComparisonRow } from '../complaint-oversight-report.domain.ts'
+import { formatPercent } from '../complaint-statistics.domain.ts'
 import { COUNTING_RULE, NO_COMPLAINTS } from '../complaint-statistics-report.domain.ts'
 import type { AgencyComparison } from '../complaint-statistics.use-cases.ts'
 
@@ -59,7 +60,7 @@ function AgencyTable({ ctx, c }: { ctx: PageContext; c: AgencyComparison }) {
     { header: t({ th: 'ทั้งหมด', en: 'Total' }), numeric: true, cell: (r) => <span safe>{count(r.stats.total)}</span> },
     { header: t({ th: 'แล้วเสร็จ', en: 'Completed' }), numeric: true, cell: (r) => <span safe>{count(r.stats.completed)}</span> },
     { header: t({ th: 'อยู่ระหว่างดำเนินการ', en: 'In progress' }), numeric: true, cell: (r) => <span safe>{count(r.stats.inProgress)}</span> },
-    { header: t({ th: 'ร้อยละแล้วเสร็จ', en: '% completed' }), numeric: true, cell: (r) => <span safe>{r.stats.none ? '–' : r.stats.completedPct.toLocaleString('en-US', { maximumFractionDigits: 2 })}</span> },
+    { header: t({ th: 'ร้อยละแล้วเสร็จ', en: '% completed' }), numeric: true, cell: (r) => <span safe>{r.stats.none ? '–' : formatPercent(r.stats.completedPct)}</span> },
     {
       header: t({ th: 'เกินกำหนด', en: 'Overdue' }),
       numeric: true,

@@ -8,12 +8,11 @@ import { aboutAgency } from '../../../web/meta-description.ts'
 import { Layout } from '../../../web/layout.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { PageContext } from '../../../web/page-context.ts'
-import type { PeriodStats } from '../complaint-statistics.domain.ts'
-import { COUNTING_RULE, KIND_KEYS, KIND_LABELS, NO_COMPLAINTS, PERIODS, periodDates, periodName, type KindKey, type Period } from '../complaint-statistics-report.domain.ts'
+import { formatPercent, type PeriodStats } from '../complaint-statistics.domain.ts'
+import { COUNTING_RULE, KIND_KEYS, emptyPeriodText, KIND_LABELS, NO_COMPLAINTS, PERIODS, periodDates, periodName, type KindKey, type Period } from '../complaint-statistics-report.domain.ts'
 import type { PublishedStatistics } from '../complaint-statistics.use-cases.ts'
 
 const count = (n: number) => n.toLocaleString('en-US')
-const percent = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 })
 
 /** Total, completed and in progress of each period; a period without complaints says so. */
 function PeriodTable({ ctx, s }: { ctx: PageContext; s: PublishedStatistics }) {
@@ -32,7 +31,7 @@ function PeriodTable({ ctx, s }: { ctx: PageContext; s: PublishedStatistics }) {
           {s.stats[p].none ? (
             <>
               <br />
-              <strong safe>{t(NO_COMPLAINTS)}</strong>
+              <strong safe>{t(emptyPeriodText(s.stats[p]))}</strong>
             </>
           ) : (
             ''
@@ -42,9 +41,10 @@ function PeriodTable({ ctx, s }: { ctx: PageContext; s: PublishedStatistics }) {
     },
     { header: t({ th: 'ทั้งหมด (เรื่อง)', en: 'Total' }), numeric: true, cell: (p) => <span safe>{count(s.stats[p].total)}</span> },
     { header: t({ th: 'ดำเนินการแล้วเสร็จ', en: 'Completed' }), numeric: true, cell: (p) => <span safe>{count(s.stats[p].completed)}</span> },
-    { header: t({ th: 'ร้อยละ', en: '%' }), numeric: true, cell: (p) => <span safe>{dash(s.stats[p], percent(s.stats[p].completedPct))}</span> },
+    { header: t({ th: 'ร้อยละ', en: '%' }), numeric: true, cell: (p) => <span safe>{dash(s.stats[p], formatPercent(s.stats[p].completedPct))}</span> },
     { header: t({ th: 'อยู่ระหว่างดำเนินการ', en: 'In progress' }), numeric: true, cell: (p) => <span safe>{count(s.stats[p].inProgress)}</span> },
-    { header: t({ th: 'ร้อยละ', en: '%' }), numeric: true, cell: (p) => <span safe>{dash(s.stats[p], percent(s.stats[p].inProgressPct))}</span> },
+    { header: t({ th: 'ร้อยละ', en: '%' }), numeric: true, cell: (p) => <span safe>{dash(s.stats[p], formatPercent(s.stats[p].inProgressPct))}</span> },
+    { header: t({ th: 'ขอให้ทบทวนผล (เรื่อง)', en: 'Review requests' }), numeric: true, cell: (p) => <span safe>{s.stats[p].notStarted ? '–' : count(s.stats[p].reviewRequests)}</span> },
   ]
   return <Table caption={t({ th: 'ผลการดำเนินการเรื่องร้องเรียน', en: 'Complaints and their progress' })} columns={columns} rows={[...PERIODS]} />
 }

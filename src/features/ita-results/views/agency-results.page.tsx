@@ -5,7 +5,7 @@ import { ChartFigure } from '../../../web/components/chart-figure.tsx'
 import { orgName } from '../../../web/org-names.ts'
 import type { AgencyResults } from '../ita-results.use-cases.ts'
 import { planFiscalYearFor } from '../improvement-plan.domain.ts'
-import { HistoryTable, ResultDetail } from './result-parts.tsx'
+import { HistoryTable, ResultDetail, YearPicker } from './result-parts.tsx'
 
 /** /staff/ita/agencies/<slug>: one agency's results for a year, its history and trend. */
 export function AgencyResultsPage({ ctx, view, chart }: { ctx: PageContext; view: AgencyResults; chart: RenderedChart | undefined }) {
@@ -22,6 +22,7 @@ export function AgencyResultsPage({ ctx, view, chart }: { ctx: PageContext; view
       <h1 class="heading-xl" safe>
         {heading}
       </h1>
+      <YearPicker ctx={ctx} action={`/staff/ita/agencies/${view.org.slug}`} history={view.history} current={view.selected?.fiscalYear} />
       {view.selected ? (
         <>
           <ResultDetail ctx={ctx} result={view.selected} />
@@ -37,7 +38,7 @@ export function AgencyResultsPage({ ctx, view, chart }: { ctx: PageContext; view
         </p>
       )}
       {chart ? <ChartFigure chart={chart} tableLabel={t({ th: 'ดูตัวเลขในแผนภูมิเป็นตาราง', en: 'Show the chart’s figures as a table' })} /> : ''}
-      {view.history.length > 0 ? <HistoryTable ctx={ctx} history={view.history} trend={view.trend} linkTo={(y) => `/staff/ita/agencies/${view.org.slug}?year=${y}`} /> : ''}
+      {view.history.length > 0 ? <HistoryTable ctx={ctx} history={view.history} trend={view.trend} linkTo={(y) => `/staff/ita/agencies/${view.org.slug}?year=${y}`} current={view.selected?.fiscalYear} /> : ''}
       <p class="body">
         <a href={`/o/${view.org.slug}/ita`} safe>
           {t({ th: 'หน้าสาธารณะของผลการประเมิน', en: 'The public results page' })}

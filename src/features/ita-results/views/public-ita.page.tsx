@@ -9,7 +9,7 @@ import { orgName } from '../../../web/org-names.ts'
 import type { OrganisationDetails } from '../../organisations/index.ts'
 import type { AgencyResults } from '../ita-results.use-cases.ts'
 import type { PlanView } from '../improvement-plan.use-cases.ts'
-import { HistoryTable, PlanTable, ResultDetail } from './result-parts.tsx'
+import { HistoryTable, PlanTable, ResultDetail, YearPicker } from './result-parts.tsx'
 
 /** /o/<slug>/ita: the agency's ITA results and its published improvement plan, for citizens. */
 export function PublicItaPage({ ctx, org, view, plan, chart }: { ctx: PageContext; org: OrganisationDetails; view: AgencyResults; plan: PlanView | null; chart: RenderedChart | undefined }) {
@@ -23,6 +23,7 @@ export function PublicItaPage({ ctx, org, view, plan, chart }: { ctx: PageContex
       description={aboutAgency(org, { th: 'ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ของ{org}: คะแนน ระดับผลการประเมิน แนวโน้มรายปี และแผนยกระดับ', en: 'Integrity and Transparency Assessment (ITA) results of {org}: scores, grades, the trend by year and the improvement plan.' })}
     >
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={name} heading={heading} />
+      <YearPicker ctx={ctx} action={`/o/${org.slug}/ita`} history={view.history} current={view.selected?.fiscalYear} />
       {view.selected ? (
         <>
           <h2 class="heading-l" safe>

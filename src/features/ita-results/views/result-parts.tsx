@@ -1,5 +1,6 @@
 import type { PageContext } from '../../../web/page-context.ts'
-import { SummaryList, Table, Tag } from '../../../web/components/display.tsx'
+import { Button, SummaryList, Table, Tag } from '../../../web/components/display.tsx'
+import { Select } from '../../../web/components/form-fields.tsx'
 import { ITA_INDICATORS, ITA_TOOL_LABELS, ITA_TOOLS, type ItaIndicator, type TrendPoint } from '../ita-score.domain.ts'
 import type { ScoredResult } from '../ita-results.use-cases.ts'
 import type { PlanTableRow } from '../improvement-plan.domain.ts'
@@ -106,5 +107,17 @@ export function PlanTable({ ctx, rows, formatDay }: { ctx: PageContext; rows: re
         },
       ]}
     />
+  )
+}
+
+/** Choose the year on show: a GET form, so it works without script and the address can be shared. */
+export function YearPicker({ ctx, action, history, current }: { ctx: PageContext; action: string; history: readonly ScoredResult[]; current: number | undefined }) {
+  if (history.length < 2) return ''
+  const years = history.map((h) => h.fiscalYear).sort((a, b) => b - a)
+  return (
+    <form method="get" action={action} class="search-form" id="year-picker">
+      <Select id="year" label={ctx.t({ th: 'ปีงบประมาณ', en: 'Fiscal year' })} options={years.map((y) => ({ value: String(y), text: String(y) }))} value={current === undefined ? undefined : String(current)} />
+      <Button text={ctx.t({ th: 'แสดง', en: 'Show' })} kind="secondary" />
+    </form>
   )
 }

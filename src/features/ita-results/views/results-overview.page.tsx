@@ -36,7 +36,18 @@ export function ResultsOverviewPage({ ctx, overview, chart, trend, form }: { ctx
       ) : (
         ''
       )}
-      {chart ? <ChartFigure chart={chart} tableLabel={t({ th: 'ดูตัวเลขในแผนภูมิเป็นตาราง', en: 'Show the chart’s figures as a table' })} /> : ''}
+      {overview.ranking.some((r) => r.entry.total !== null) ? (
+        <p class="body">
+          <a href={`/staff/ita/results/ranking.xlsx?year=${overview.year}`} safe>
+            {t({ th: 'ดาวน์โหลดอันดับเป็น Excel (.xlsx)', en: 'Download the ranking as Excel (.xlsx)' })}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
+      {/* The ranking once: the chart points to the table below rather than repeating its figures. */}
+      {chart ? <ChartFigure chart={chart} tableLabel={t({ th: 'ดูตัวเลขในแผนภูมิเป็นตาราง', en: 'Show the chart’s figures as a table' })} figuresIn={{ href: '#ranking-table', text: t({ th: 'ตัวเลขของแผนภูมินี้อยู่ในตารางอันดับด้านล่าง', en: 'The figures of this chart are in the ranking table below' }) }} /> : ''}
+      <div id="ranking-table"></div>
       <Table<RankedEntry<RankingRow>>
         caption={t({ th: 'อันดับคะแนน ITA ของหน่วยงานในกำกับ', en: 'ITA ranking of the agencies overseen' })}
         rows={overview.ranking}

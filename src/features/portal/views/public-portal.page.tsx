@@ -45,7 +45,7 @@ function ModulePages({ ctx, org, section, complaints }: { ctx: PageContext; org:
             ? t({ th: 'ปีงบประมาณ {fy}: ไม่มีเรื่องร้องเรียน', en: 'Fiscal year {fy}: no complaints' }, { fy: complaints.fiscalYear })
             : t(
                 { th: 'ปีงบประมาณ {fy}: รับเรื่องร้องเรียน {total} เรื่อง ดำเนินการแล้วเสร็จ {done} เรื่อง (ร้อยละ {donePct}) อยู่ระหว่างดำเนินการ {open} เรื่อง (ร้อยละ {openPct})', en: 'Fiscal year {fy}: {total} complaints received, {done} completed ({donePct}%), {open} in progress ({openPct}%)' },
-                { fy: complaints.fiscalYear, total: complaints.total, done: complaints.completed, donePct: complaints.completedPct.toFixed(2), open: complaints.inProgress, openPct: complaints.inProgressPct.toFixed(2) },
+                { fy: complaints.fiscalYear, total: complaints.total, done: complaints.completed, donePct: complaints.completedPct.toFixed(1), open: complaints.inProgress, openPct: complaints.inProgressPct.toFixed(1) },
               )}
         </p>
       ) : (

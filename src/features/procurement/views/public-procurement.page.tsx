@@ -107,6 +107,10 @@ export function PublicPlanPage({ ctx, org, view }: { ctx: PageContext; org: Orga
           />
           <PlanTable ctx={ctx} content={plan.content} fiscalYear={view.fiscalYear} caption={heading} />
           <p class="body">
+            <a href={`/o/${org.slug}/procurement/plan/${view.fiscalYear}.xlsx`} safe>
+              {t({ th: 'ดาวน์โหลด Excel (.xlsx)', en: 'Download Excel (.xlsx)' })}
+            </a>
+            {' · '}
             <a href={`/o/${org.slug}/procurement/plan/${view.fiscalYear}.csv`} safe>
               {t({ th: 'ดาวน์โหลด CSV', en: 'Download CSV' })}
             </a>
@@ -187,6 +191,10 @@ export function PublicMonthlyPage({ ctx, org, view }: { ctx: PageContext; org: O
       <AgencyPageHeading ctx={ctx} slug={org.slug} agencyName={orgName(org, ctx.locale)} heading={heading} />
       <YearNav ctx={ctx} org={org} fiscalYear={view.fiscalYear} current="monthly" years={view.years} />
       <p class="body">
+        <a href={`/o/${org.slug}/procurement/monthly/${view.fiscalYear}.xlsx`} safe>
+          {t({ th: 'ดาวน์โหลดทุกเดือนเป็น Excel (.xlsx)', en: 'Download every month as Excel (.xlsx)' })}
+        </a>
+        {' · '}
         <a href={`/o/${org.slug}/procurement/monthly/${view.fiscalYear}.csv`} safe>
           {t({ th: 'ดาวน์โหลดทุกเดือนเป็น CSV', en: 'Download every month as CSV' })}
         </a>
@@ -283,6 +291,10 @@ export function PublicAnnualPage({ ctx, org, view }: { ctx: PageContext; org: Or
         </table>
       </div>
       <p class="body">
+        <a href={`/o/${org.slug}/procurement/annual/${view.fiscalYear}.xlsx`} safe>
+          {t({ th: 'ดาวน์โหลด Excel (.xlsx)', en: 'Download Excel (.xlsx)' })}
+        </a>
+        {' · '}
         <a href={`/o/${org.slug}/procurement/annual/${view.fiscalYear}.csv`} safe>
           {t({ th: 'ดาวน์โหลด CSV', en: 'Download CSV' })}
         </a>
