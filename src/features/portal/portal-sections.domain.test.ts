@@ -10,6 +10,7 @@ describe('the module pages each portal section links', () => {
     expect(paths('service-manuals')).toEqual(['/o/wiang-thong/services'])
     expect(paths('officer-manuals')).toEqual(['/o/wiang-thong/work-standards'])
     expect(paths('integrity')).toEqual(['/o/wiang-thong/ita', '/o/wiang-thong/risks'])
+    expect(paths('ethics')).toEqual(['/o/wiang-thong/honour-roll'])
     expect(paths('participation')).toEqual(['/o/wiang-thong/consultations', '/o/wiang-thong/webboard'])
   })
 
