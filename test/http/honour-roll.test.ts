@@ -4,6 +4,9 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDemoHonourRoll } from '../../src/features/honour-roll/index.ts'
+import { loadConfig } from '../../src/config.ts'
+import { fileServiceFor } from '../../src/platform/files/index.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 import { submitMultipart } from './portal-support.ts'
 
@@ -122,5 +125,29 @@ describe('the honour roll', () => {
     expect((await t.client().get(`/o/wiang-thong/honour-roll/${id}/photo`)).statusCode).toBe(404)
     expect((await t.db.selectFrom('honour_roll_history').select(['from_status', 'to_status', 'note']).where('entry_id', '=', id).orderBy('at').execute()).map((h) => h.to_status)).toEqual(['draft', 'approved', 'withdrawn'])
     expect((await head.get('/staff/honour-roll')).body).toContain('ถอนออกแล้ว')
+  })
+
+  it('the demo: made through the use cases, dated before the clock; Bang Phra’s entry (no consent) only for oversight', async () => {
+    const bangPhra = await t.orgId('bang-phra')
+    for (const [email, role] of [['bang-phra-ita@prongsai.test', 'ita_coordinator'], ['bang-phra-head@prongsai.test', 'head']] as const) {
+      const u = await t.db.insertInto('users').values({ email, display_name: email, password_hash: null, totp_secret: null, totp_last_step: null, locked_until: null }).returning('id').executeTakeFirstOrThrow()
+      await t.db.insertInto('memberships').values({ user_id: u.id, organisation_id: bangPhra, role }).execute()
+    }
+    const files = fileServiceFor({ db: t.db, config: loadConfig({ NODE_ENV: 'test', FILES_DIR: filesDir }) } as Parameters<typeof fileServiceFor>[0])
+    expect(await loadDemoHonourRoll(t.db, t.clock.now, files)).toBe(4)
+    const demo = await t.db.selectFrom('honour_roll_entries').select(['organisation_id', 'name_th', 'status', 'consent_to_publish', 'commended_on', 'photo_file_id']).where('id', 'not in', [id, hiddenId]).execute()
+    expect(demo.map((e) => [e.organisation_id === bangPhra ? 'bang-phra' : 'wiang-thong', e.status, e.consent_to_publish]).sort()).toEqual([
+      ['bang-phra', 'approved', false],
+      ['wiang-thong', 'approved', true],
+      ['wiang-thong', 'approved', true],
+      ['wiang-thong', 'draft', true],
+    ])
+    expect(demo.every((e) => e.commended_on < '2026-12-09')).toBe(true)
+    expect(demo.filter((e) => e.photo_file_id).length).toBe(1)
+    const province = (await t.client().get('/o/suvarnabhumi/honour-roll')).body
+    expect(province).toContain('นางสาวน้ำใส ตรงไป')
+    expect(province).not.toContain('นายประหยัด รักษ์ทรัพย์')
+    expect(province).not.toContain('นายมั่นคง ยุติธรรม')
+    expect((await (await t.asUser('oversight@prongsai.test')).get('/staff/oversight/honour-roll')).body).toContain('นายประหยัด รักษ์ทรัพย์')
   })
 })

@@ -1,7 +1,6 @@
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Table, Tag } from '../../../web/components/display.tsx'
-import { ThaiText } from '../../../web/components/thai-text.tsx'
 import { formatDay } from '../../../web/format-time.ts'
 import { orgName } from '../../../web/org-names.ts'
 import type { HonourEntryOfAgency, OversightHonourRoll } from '../honour-roll.use-cases.ts'
@@ -33,16 +32,16 @@ export function OversightHonourRollPage({ ctx, roll }: { ctx: PageContext; roll:
         empty={t({ th: 'ยังไม่มีหน่วยงานใดบันทึกและอนุมัติ', en: 'No agency has recorded and approved one yet' })}
         rows={roll.entries}
         columns={[
-          { header: t({ th: 'หน่วยงาน', en: 'Agency' }), cell: (e) => <ThaiText text={ctx.locale === 'en' && e.agencyNameEn ? e.agencyNameEn : e.agencyNameTh} /> },
+          { header: t({ th: 'หน่วยงาน', en: 'Agency' }), cell: (e) => <span safe>{ctx.locale === 'en' && e.agencyNameEn ? e.agencyNameEn : e.agencyNameTh}</span> },
           {
             header: t({ th: 'ชื่อ–นามสกุล', en: 'Name' }),
             cell: (e) => (
-              <a href={`/staff/honour-roll/${e.id}`}>
-                <ThaiText text={e.nameTh} />
+              <a href={`/staff/honour-roll/${e.id}`} safe>
+                {e.nameTh}
               </a>
             ),
           },
-          { header: t({ th: 'ตำแหน่ง', en: 'Position' }), cell: (e) => <ThaiText text={e.positionTh} /> },
+          { header: t({ th: 'ตำแหน่ง', en: 'Position' }), cell: (e) => <span safe>{e.positionTh}</span> },
           { header: t({ th: 'การกระทำ', en: 'Deed' }), cell: (e) => <span safe>{e.deedTh}</span> },
           { header: t({ th: 'วันที่ยกย่อง', en: 'Date' }), cell: (e) => <span safe>{formatDay(e.commendedOn, ctx.locale)}</span> },
           { header: t({ th: 'สถานะ', en: 'State' }), cell: (e) => <Tag text={e.status === 'approved' && !e.consentToPublish ? t({ th: 'อนุมัติ (ไม่เผยแพร่)', en: 'Approved (not public)' }) : statusText(ctx, e.status)} colour={STATUS_COLOURS[e.status]} /> },
