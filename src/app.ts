@@ -39,6 +39,7 @@ import { developmentPlanRoutes } from './features/development-plan/index.ts'
 import { performanceEvaluationRoutes } from './features/performance-evaluation/index.ts'
 import { procurementRoutes } from './features/procurement/index.ts'
 import { executivesRoutes } from './features/executives/index.ts'
+import { honourRollRoutes } from './features/honour-roll/index.ts'
 import { contentIncidentRoutes } from './features/content-incidents/index.ts'
 import { siteIndexRoutes } from './features/site-index/index.ts'
 import { webboardRoutes } from './features/webboard/index.ts'
@@ -200,6 +201,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     delegationsRoutes,
     fairAuthorityRoutes,
     surveysRoutes,
+    honourRollRoutes,
   ]
   // Tests read its counters (how many answers came from memory before Fastify).
   app.decorate('publicPages', publicPages)

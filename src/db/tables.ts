@@ -10,6 +10,7 @@ import type { OitTables } from './tables/oit.ts'
 import type { BudgetTables } from './tables/budget.ts'
 import type { ProcurementTables } from './tables/procurement.ts'
 import type { ExecutivesTables } from './tables/executives.ts'
+import type { HonourRollTables } from './tables/honour-roll.ts'
 import type { ContentIncidentsTables } from './tables/content-incidents.ts'
 import type { OitMonitoringTables } from './tables/oit-monitoring.ts'
 import type { ItaMeasuresTables } from './tables/ita-measures.ts'
@@ -65,7 +66,8 @@ export interface Database
     RisksTables,
     DelegationsTables,
     DevelopmentPlanTables,
-    SurveysTables {}
+    SurveysTables,
+    HonourRollTables {}
 
 export type Organisation = Selectable<OrganisationsTable>
 export type NewOrganisation = Insertable<OrganisationsTable>

@@ -34,13 +34,19 @@ const fields = (over: Record<string, string | string[]> = {}) => ({
 })
 let id = ''
 let orgId = ''
+let keptReference = ''
 
 describe('an announcement of measures', () => {
   it('refuses an announcement without measures or number (422, values kept) and agencies may not issue (403)', async () => {
     const o = await t.asUser('oversight@prongsai.test')
     orgId = (await t.db.selectFrom('organisations').select('id').where('slug', '=', 'suvarnabhumi').executeTakeFirstOrThrow()).id
-    const bad = await submitMultipart(t, o, '/staff/oversight/announcements/new', '/staff/oversight/announcements', { ...fields({ number: '', typed_measures: '' }), measure: [], organisation_id: orgId })
+    const bad = await submitMultipart(t, o, '/staff/oversight/announcements/new', '/staff/oversight/announcements', { ...fields({ number: '', typed_measures: '' }), measure: [], organisation_id: orgId }, [{ field: 'attachment', name: 'kept-measures.pdf', type: 'application/pdf', bytes: PDF }])
     expect(bad.statusCode).toBe(422)
+    // The chosen file is not lost: it comes back as a signed reference, and issuing with it attaches it.
+    expect(bad.body).toContain('kept-measures.pdf')
+    const kept = /name="attachment_kept" value="([^"]+)"/.exec(bad.body)?.[1]
+    expect(kept).toBeTruthy()
+    keptReference = kept!
     expect(bad.body).toContain('ใส่เลขที่ประกาศหรือหนังสือ')
     expect(bad.body).toContain('เลือกหรือพิมพ์มาตรการอย่างน้อยหนึ่งข้อ')
     expect(bad.body).toContain('มาตรการภายในเพื่อส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ 2570')
@@ -52,7 +58,7 @@ describe('an announcement of measures', () => {
 
   it('oversight issues it with an attachment; every agency under the province is addressed and mailed', async () => {
     const o = await t.asUser('oversight@prongsai.test')
-    const res = await submitMultipart(t, o, '/staff/oversight/announcements/new', '/staff/oversight/announcements', { ...fields(), organisation_id: orgId }, [{ field: 'attachment', name: 'measures.pdf', type: 'application/pdf', bytes: PDF }])
+    const res = await submitMultipart(t, o, '/staff/oversight/announcements/new', '/staff/oversight/announcements', { ...fields(), organisation_id: orgId, attachment_kept: keptReference })
     expect(res.statusCode).toBe(303)
     id = String(res.headers.location).split('/').pop()!
     const a = await t.db.selectFrom('oversight_announcements').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
@@ -69,7 +75,7 @@ describe('an announcement of measures', () => {
     const page = await o.get(`/staff/oversight/announcements/${id}`)
     expect(page.statusCode).toBe(200)
     expect(page.body).toContain('รับทราบแล้ว 0 จาก 6 หน่วยงาน')
-    expect(page.body).toContain('measures.pdf')
+    expect(page.body).toContain('kept-measures.pdf')
   })
 
   it('the agency sees it on its list; only the head acknowledges, once; an outside committee member sees nothing', async () => {

@@ -5,7 +5,7 @@ import sharp from 'sharp'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type Client, type TestApp } from '../support/test-app.ts'
-import { officeToPdf, pdfPageCount, pdfText, pdfToPngs } from '../support/libreoffice.ts'
+import { officePrintAll, pdfToPngs } from '../support/libreoffice.ts'
 import { zipEntries } from '../support/zip-entries.ts'
 
 let t: TestApp
@@ -202,17 +202,44 @@ describe('a quarter of seed 000 reports', () => {
     const word = await o.get(`/staff/reports/${reportId}/export.docx`)
     expect(word.statusCode).toBe(200)
     expect(word.headers['content-type']).toContain('wordprocessingml')
-    const printed = await officeToPdf(word.rawPayload, 'docx')
-    try {
-      // Lines wrap anywhere in a narrow column: compare without white space.
-      const text = (await pdfText(printed.pdf)).replace(/\s+/g, '')
-      for (const s of ['ตัวชี้วัด', 'ผลการดำเนินงาน', '๑.๑', '๒.๓', 'จองคิวผ่าน LINE OA', 'คู่มือ ๑๒ กระบวนงาน', 'นายกเทศมนตรี เวียงทอง', 'ประชุมจัดทำคู่มือ']) expect(text).toContain(s.replace(/\s+/g, ''))
-      expect(await pdfPageCount(printed.pdf)).toBeLessThanOrEqual(3)
-      if (process.env.KEEP_EXPORT_PNG) await pdfToPngs(printed.pdf, process.env.KEEP_EXPORT_PNG, 60)
-    } finally {
-      rmSync(printed.dir, { recursive: true, force: true })
-    }
     const period = (await reportOf('wiang-thong', '2569-Q1')).period_id
+    const consolidated = await o.get(`/staff/oversight/reports/periods/${period}/export.docx`)
+    expect(consolidated.statusCode).toBe(200)
+    const received = (await t.db.selectFrom('oversight_reports').select('id').where('period_id', '=', period).where('submissions', '>', 0).execute()).length
+    expect(received).toBeGreaterThan(0)
+    // Both files through one LibreOffice start.
+    const { dir, printed } = await officePrintAll([
+      { name: 'report', body: word.rawPayload, extension: 'docx' },
+      { name: 'period', body: consolidated.rawPayload, extension: 'docx' },
+    ])
+    try {
+      const one = printed.get('report')!
+      // Lines wrap anywhere in a narrow column: compare without white space.
+      const text = one.text.replace(/\s+/g, '')
+      for (const s of ['ตัวชี้วัด', 'ผลการดำเนินงาน', '๑.๑', '๒.๓', 'จองคิวผ่าน LINE OA', 'คู่มือ ๑๒ กระบวนงาน', 'นายกเทศมนตรี เวียงทอง', 'ประชุมจัดทำคู่มือ']) expect(text).toContain(s.replace(/\s+/g, ''))
+      // Seed 000's order: the table, then the photos, then suggestions and the reporter.
+      expect(text.indexOf('๒.๓')).toBeLessThan(text.indexOf('ประชุมจัดทำคู่มือ'))
+      expect(text.indexOf('ประชุมจัดทำคู่มือ')).toBeLessThan(text.indexOf('ข้อเสนอแนะ:'))
+      expect(one.pages).toBeLessThanOrEqual(3)
+      // The governor's Word: the summary on page 1, then each agency that reported from a new page.
+      const all = printed.get('period')!
+      const onPage = (n: number) => all.words.filter((w) => w.page === n).map((w) => w.text).join('')
+      expect(onPage(1)).toContain('ได้รับ')
+      expect(onPage(1)).toContain('หน่วยงาน')
+      expect(onPage(1)).toContain('เทศบาลตำบลเวียงทอง')
+      expect(onPage(1)).not.toContain('ผลการดำเนินงาน')
+      expect(onPage(2)).toContain('ผลการดำเนินงาน')
+      expect(all.text.replace(/\s+/g, '')).toContain('จองคิวผ่านLINEOA')
+      expect(all.text).toContain('๑.๑')
+      expect(all.pages).toBeGreaterThanOrEqual(1 + received)
+      expect(all.pages).toBeLessThanOrEqual(1 + 3 * received)
+      if (process.env.KEEP_EXPORT_PNG) {
+        await pdfToPngs(one.pdf, `${process.env.KEEP_EXPORT_PNG}-report`, 60)
+        await pdfToPngs(all.pdf, `${process.env.KEEP_EXPORT_PNG}-period`, 60)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
     const xlsx = await o.get(`/staff/oversight/reports/periods/${period}/export.xlsx`)
     expect(xlsx.statusCode).toBe(200)
     const sheet = zipEntries(xlsx.rawPayload).get('xl/sharedStrings.xml')?.toString('utf8') ?? ''

@@ -30,6 +30,7 @@ import * as surveysMigration from './2026-12-08T1200-surveys.ts'
 import * as delegationsMigration from './2026-12-09T1500-delegations-and-fair-authority.ts'
 import * as voiceSealedMigration from './2026-12-09T1300-voice-sealed-and-moderated.ts'
 import * as propertyLifecycle from './2026-12-09T1400-property-lifecycle.ts'
+import * as honourRollMigration from './2026-12-09T1600-honour-roll.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-09T1500-delegations-and-fair-authority': delegationsMigration,
   '2026-12-09T1300-voice-sealed-and-moderated': voiceSealedMigration,
   '2026-12-09T1400-property-lifecycle': propertyLifecycle,
+  '2026-12-09T1600-honour-roll': honourRollMigration,
 }

@@ -13,6 +13,7 @@ import { loadDemoDevelopmentPlan } from '../development-plan/index.ts'
 import { loadDemoPerformanceEvaluation } from '../performance-evaluation/index.ts'
 import { loadDemoProcurement } from '../procurement/index.ts'
 import { loadDemoExecutives } from '../executives/index.ts'
+import { loadDemoHonourRoll } from '../honour-roll/index.ts'
 import { loadDemoSurveys } from '../surveys/index.ts'
 import { loadDemoWebboard } from '../webboard/index.ts'
 import { loadDemoInfoRequests } from '../information-requests/index.ts'
@@ -66,6 +67,8 @@ export async function loadDemoData(db: Kysely<Database>, now: Date, opts: { base
   // Seed 000's quarterly cycle dated from the clock (last fiscal year and this one), after the portal so item 2.3 can point at it.
   await loadDemoOversightReports(db, now, { files: opts.files, baseUrl: opts.baseUrl, password: DEMO_PASSWORD })
   await loadDemoSurveys(db, now, opts.baseUrl)
+  // After the oversight demo, which gives Bang Phra its ITA coordinator and head.
+  await loadDemoHonourRoll(db, now, opts.files)
   return { ...r, complaints, portalItems: portalItems + structured }
 }
 

@@ -95,6 +95,7 @@ export function agencyPublicPages(slug: string, fiscalYear: number): PageChoice[
     { path: `${o}/performance-evaluation`, name: { th: 'ผลการประเมินผลการปฏิบัติราชการ 4 มิติ', en: 'Four-dimension performance evaluation' } },
     { path: `${o}/surveys`, name: { th: 'ผลการสำรวจความพึงพอใจ', en: 'Satisfaction survey results' } },
     { path: `${o}/announcements`, name: { th: 'ประกาศมาตรการจากจังหวัด', en: 'Announcements of measures from the province' } },
+    { path: `${o}/honour-roll`, name: { th: 'ทำเนียบผู้ได้รับการยกย่องด้านคุณธรรม', en: 'Honour roll for integrity' } },
     { path: `${o}/donations`, name: { th: 'การรับบริจาคและนโยบายไม่รับของขวัญ', en: 'Donations and the No Gift policy' } },
   ]
 }

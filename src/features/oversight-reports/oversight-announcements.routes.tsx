@@ -56,12 +56,12 @@ export async function oversightAnnouncementRoutes(app: FastifyInstance, deps: Fe
         return { id: await uc.issueAnnouncement(actx(req), req.body, uploadsOf(req), correctionOf) }
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e
-        return { errors: e.fields }
+        return { errors: e.fields, kept: e instanceof uc.AnnouncementRejected ? e.kept : null }
       }
     }
     scope.post('/staff/oversight/announcements', async (req, reply) => {
       const r = await issue(req)
-      if ('errors' in r) return sendPage(reply, AnnouncementFormPage({ ctx: pageContext(req, reply), form: await uc.announcementForm(actx(req)), values: announcementValues(req.body), errors: r.errors }), 422)
+      if ('errors' in r) return sendPage(reply, AnnouncementFormPage({ ctx: pageContext(req, reply), form: await uc.announcementForm(actx(req)), values: announcementValues(req.body), errors: r.errors, kept: r.kept }), 422)
       setFlash(reply, { th: 'ออกประกาศแล้ว แจ้งหน่วยงานทางอีเมลแล้ว', en: 'Announcement issued; agencies were e-mailed' })
       return reply.redirect(`/staff/oversight/announcements/${r.id}`, 303)
     })
@@ -69,7 +69,7 @@ export async function oversightAnnouncementRoutes(app: FastifyInstance, deps: Fe
       const r = await issue(req, req.params.id)
       if ('errors' in r) {
         const view = await uc.oversightAnnouncementView(actx(req), req.params.id)
-        return sendPage(reply, AnnouncementFormPage({ ctx: pageContext(req, reply), form: await uc.announcementForm(actx(req)), values: announcementValues(req.body), errors: r.errors, correcting: { id: view.announcement.id, version: view.announcement.version, files: view.files } }), 422)
+        return sendPage(reply, AnnouncementFormPage({ ctx: pageContext(req, reply), form: await uc.announcementForm(actx(req)), values: announcementValues(req.body), errors: r.errors, kept: r.kept, correcting: { id: view.announcement.id, version: view.announcement.version, files: view.files } }), 422)
       }
       setFlash(reply, { th: 'ออกประกาศฉบับแก้ไขแล้ว หน่วยงานต้องรับทราบฉบับใหม่', en: 'Correction issued; agencies acknowledge the new version' })
       return reply.redirect(`/staff/oversight/announcements/${r.id}`, 303)

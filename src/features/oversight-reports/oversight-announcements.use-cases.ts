@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { auditActorOf, type Actor } from '../../platform/auth/actor.ts'
 import { recordAudit } from '../../platform/audit/audit-log.ts'
 import { hasRoleIn } from '../../platform/auth/policy.ts'
-import type { FileService, OpenedFile, UploadOutcome } from '../../platform/files/index.ts'
+import { decideKeptUpload, type FileService, type KeptUpload, type OpenedFile, type UploadOutcome } from '../../platform/files/index.ts'
 import { queueMail } from '../../platform/mail/outbox.ts'
 import { bumpPublicGeneration, organisationScope } from '../../platform/public-content/generations.ts'
 import { currentFiscalYear, formatDateTh, todayInBangkok } from '../../platform/thai-calendar/index.ts'
@@ -51,15 +51,40 @@ export async function announcementForm(ctx: AnnouncementContext): Promise<Announ
  * portal keeps showing the current version). Addressed agencies are fixed now and their heads
  * and ITA coordinators are told.
  */
+/** A refused announcement form, with the attachment already stored so the form can keep it (signed reference). */
+export class AnnouncementRejected extends ValidationError {
+  constructor(
+    fields: ValidationError['fields'],
+    readonly kept: KeptUpload | null,
+  ) {
+    super(fields)
+  }
+}
+
 export async function issueAnnouncement(ctx: AnnouncementContext, body: unknown, uploads: ReadonlyMap<string, UploadOutcome>, correctionOf?: string): Promise<string> {
   const previous = correctionOf ? await loadForOversight(ctx, correctionOf) : undefined
   if (previous && previous.status !== 'published') throw new ConflictError('แก้ไขได้เฉพาะฉบับปัจจุบัน', 'Only the current version can be corrected')
-  const input = parseAnnouncementForm(body, { correction: !!previous })
-  const organisationId = previous ? previous.organisationId : input.organisationId
+  const raw = (body ?? {}) as Record<string, unknown>
+  const str = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : '')
+  const organisationId = previous ? previous.organisationId : str('organisation_id')
   if (!isUuid(organisationId) || !hasRoleIn(ctx.actor, organisationId, 'oversight')) throw new ForbiddenError('may issue announcements only for an oversight body one works for')
-  const errors: Record<string, { th: string; en: string }> = {}
-  const upload = uploads.get('attachment')
-  if (upload && 'problem' in upload) Object.assign(errors, { attachment: Object.values(upload.problem)[0]! })
+  // Stored as soon as the actor is known to issue for this body, so a refused form keeps the chosen file.
+  const attachment = await decideKeptUpload(
+    ctx,
+    { organisationId, purpose: 'oversight-announcement', field: 'attachment', notAvailable: { th: 'ไฟล์ที่แนบไว้ใช้ไม่ได้แล้ว กรุณาเลือกไฟล์อีกครั้ง', en: 'The file attached earlier is no longer available; choose it again' } },
+    { upload: uploads.get('attachment'), keptReference: str('attachment_kept'), discardKept: str('attachment_discard') === 'yes', removeCurrent: false },
+  )
+  try {
+    return await issueChecked(ctx, body, previous, organisationId, attachment.errors, attachment.change.kind === 'set' ? attachment.change.fileId : null)
+  } catch (e) {
+    if (e instanceof ValidationError) throw new AnnouncementRejected({ ...e.fields, ...attachment.errors }, attachment.kept)
+    throw e
+  }
+}
+
+async function issueChecked(ctx: AnnouncementContext, body: unknown, previous: repo.Announcement | undefined, organisationId: string, attachmentErrors: Record<string, { th: string; en: string }>, attachedFileId: string | null): Promise<string> {
+  const input = parseAnnouncementForm(body, { correction: !!previous })
+  const errors: Record<string, { th: string; en: string }> = { ...attachmentErrors }
   let scheduleId: string | null = null
   if (input.scheduleId) {
     const s = isUuid(input.scheduleId) ? await reportsRepo.findSchedule(ctx.db, input.scheduleId) : undefined
@@ -96,7 +121,7 @@ export async function issueAnnouncement(ctx: AnnouncementContext, body: unknown,
       now: ctx.now,
     })
     const fileIds = keptFiles.filter((f) => !dropped.has(f))
-    if (upload && 'upload' in upload) fileIds.push((await ctx.files.commit(upload.upload, { organisationId, uploadedBy: ctx.actor.userId, purpose: 'oversight-announcement', now: ctx.now }, trx)).id)
+    if (attachedFileId) fileIds.push(attachedFileId)
     await repo.attachFiles(trx, made.id, fileIds)
     await repo.insertRecipients(trx, made.id, addressed.map((a) => ({ organisationId: a, onPortalSince: portal.get(a) ?? null })))
     await recordAudit(trx, {

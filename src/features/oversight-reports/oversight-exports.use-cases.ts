@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { ForbiddenError, NotFoundError } from '../../errors.ts'
 import { hasRoleIn } from '../../platform/auth/policy.ts'
-import { renderExport, type ExportColumn, type ExportFigure, type ExportFile, type ExportRow } from '../../platform/exports/index.ts'
+import { bookToDocx, EXPORT_CONTENT_TYPES, renderExport, type ExportColumn, type ExportFigure, type ExportFile, type ExportRow, type ExportTable } from '../../platform/exports/index.ts'
 import { allItems, answerableItems, answerText, findDefinition, loadSnapshot, type Answers, type FormDefinition } from '../../platform/forms/index.ts'
 import { todayInBangkok, toThaiDigits } from '../../platform/thai-calendar/index.ts'
 import { isUuid } from '../organisations/index.ts'
@@ -53,31 +53,34 @@ const WORD_COLUMNS: ExportColumn[] = [
   { key: 'result', header: { th: 'ผลการดำเนินงาน', en: 'Result' }, type: 'text' },
 ]
 
+/** The part of a Word file that is one agency's report: seed 000's table, then photos, suggestions, reporter and the head's signature. */
+function reportPart(def: FormDefinition, r: repo.ReportRow, a: Answers, figures: ExportFigure[], title: string): ExportTable {
+  const header = (k: string) => answerText(a[k], 'th')
+  const suggestions = header('suggestions')
+  return {
+    title: { th: title, en: title },
+    subtitle: { th: thai(`ชื่อหน่วยงาน ${header('agency_name') || r.organisationNameTh}  โทรศัพท์ ${header('agency_phone')}  ผู้รับผิดชอบ ${header('responsible')}  (${r.periodKey})`), en: `${r.organisationNameEn || r.organisationNameTh} (${r.periodKey})` },
+    organisation: { name: r.organisationNameTh },
+    columns: WORD_COLUMNS,
+    rows: formRows(def, a, r.nothingToReport ? r.nothingReason : null),
+    notes: [
+      { th: thai(`ข้อเสนอแนะ: ${suggestions || '-'}`), en: `Suggestions: ${suggestions || '-'}` },
+      { th: thai(`ผู้รายงาน: ${header('reporter_name')} ตำแหน่ง ${header('reporter_position')} โทรศัพท์ ${header('reporter_phone')} วันที่ ${header('report_date')}`), en: `Reporter: ${header('reporter_name')}, ${header('reporter_position')}` },
+    ],
+    ...(r.headSignedAt && r.headName ? { signature: { name: r.headName, position: r.headPosition ?? '', date: todayInBangkok(r.headSignedAt) } } : {}),
+    figures,
+    options: { locale: 'th', thaiDigits: true, orientation: 'portrait' },
+  }
+}
+
+const docxFile = async (book: Parameters<typeof bookToDocx>[0], baseName: string): Promise<ExportFile> => ({ body: await bookToDocx(book), contentType: EXPORT_CONTENT_TYPES.docx, filename: `${baseName}.docx` })
+
 /** One report as Word, for the agency's staff and (once submitted) oversight: what each may see. */
 export async function reportAsWord(ctx: ReportContext, id: string): Promise<ExportFile> {
   const view = await reportView(ctx, id)
   const r = view.report
-  const a = view.answers
-  const header = (k: string) => answerText(a[k], 'th')
-  const suggestions = header('suggestions')
-  return renderExport(
-    {
-      title: { th: view.def.title.th, en: view.def.title.en },
-      subtitle: { th: thai(`ชื่อหน่วยงาน ${header('agency_name') || r.organisationNameTh}  โทรศัพท์ ${header('agency_phone')}  ผู้รับผิดชอบ ${header('responsible')}  (${r.periodKey})`), en: `${r.organisationNameEn || r.organisationNameTh} (${r.periodKey})` },
-      organisation: { name: r.organisationNameTh },
-      columns: WORD_COLUMNS,
-      rows: formRows(view.def, a, r.nothingToReport ? r.nothingReason : null),
-      notes: [
-        { th: thai(`ข้อเสนอแนะ: ${suggestions || '-'}`), en: `Suggestions: ${suggestions || '-'}` },
-        { th: thai(`ผู้รายงาน: ${header('reporter_name')} ตำแหน่ง ${header('reporter_position')} โทรศัพท์ ${header('reporter_phone')} วันที่ ${header('report_date')}`), en: `Reporter: ${header('reporter_name')}, ${header('reporter_position')}` },
-      ],
-      ...(r.headSignedAt && r.headName ? { signature: { name: r.headName, position: r.headPosition ?? '', date: todayInBangkok(r.headSignedAt) } } : {}),
-      figures: await photoFigures(ctx, a),
-      options: { locale: 'th', thaiDigits: true, orientation: 'portrait' },
-    },
-    'docx',
-    `รายงาน-${r.organisationSlug}-${r.periodKey}`,
-  )
+  const part = reportPart(view.def, r, view.answers, await photoFigures(ctx, view.answers), view.def.title.th)
+  return docxFile({ title: view.def.title, organisation: { name: r.organisationNameTh }, options: part.options, parts: [part] }, `รายงาน-${r.organisationSlug}-${r.periodKey}`)
 }
 
 /** The consolidated report of one period: oversight only, submitted answers only. */
@@ -94,8 +97,10 @@ export async function periodConsolidated(ctx: ReportContext, periodId: string, f
   const today = todayInBangkok(ctx.now)
   const items = answerableItems(def).filter((i) => i.type !== 'files')
   const rows: ExportRow[] = []
+  const answersOf = new Map<string, Answers>()
   for (const r of reports) {
     const answers = r.responseId && r.submissions > 0 ? ((await loadSnapshot(ctx.db, r.responseId, r.submissions)) ?? {}) : {}
+    answersOf.set(r.id, answers)
     const late = isLate({ firstSubmittedOn: r.firstSubmittedAt ? todayInBangkok(r.firstSubmittedAt) : null }, r.deadline, today)
     const row: Record<string, string | null> = {
       agency: r.organisationNameTh,
@@ -114,16 +119,21 @@ export async function periodConsolidated(ctx: ReportContext, periodId: string, f
     ...(format === 'xlsx' ? items.map((i) => ({ key: `i_${i.id}`, header: { th: i.number || i.title.th, en: i.number || i.title.en }, type: 'text' as const })) : []),
   ]
   const received = reports.filter((r) => r.submissions > 0).length
-  return renderExport(
-    {
-      title: { th: `${schedule.titleTh} ${period.period_key}`, en: `${schedule.titleEn || schedule.titleTh} ${period.period_key}` },
-      subtitle: { th: `ได้รับ ${received} จาก ${reports.length} หน่วยงาน`, en: `${received} of ${reports.length} agencies reported` },
-      organisation: { name: body?.name_th ?? '' },
-      columns,
-      rows,
-      options: { locale: 'th', thaiDigits: format === 'docx', orientation: 'landscape' },
-    },
-    format,
-    `รายงานรวม-${period.period_key}`,
-  )
+  const summary: ExportTable = {
+    title: { th: `${schedule.titleTh} ${period.period_key}`, en: `${schedule.titleEn || schedule.titleTh} ${period.period_key}` },
+    subtitle: { th: `ได้รับ ${received} จาก ${reports.length} หน่วยงาน`, en: `${received} of ${reports.length} agencies reported` },
+    organisation: { name: body?.name_th ?? '' },
+    columns,
+    rows,
+    options: { locale: 'th', thaiDigits: format === 'docx', orientation: format === 'docx' ? 'portrait' : 'landscape' },
+  }
+  if (format === 'xlsx') return renderExport(summary, 'xlsx', `รายงานรวม-${period.period_key}`)
+  // Word for the governor: the summary first, then one section per agency that reported, in agency
+  // order, each in seed 000's layout (photos stay in each agency's own Word, to keep this one small).
+  const parts: ExportTable[] = [summary]
+  for (const r of reports) {
+    if (r.submissions === 0 || !r.responseId) continue
+    parts.push(reportPart(def, r, answersOf.get(r.id) ?? {}, [], `${r.organisationNameTh} – ${def.title.th}`))
+  }
+  return docxFile({ title: summary.title, organisation: summary.organisation, options: summary.options, parts }, `รายงานรวม-${period.period_key}`)
 }

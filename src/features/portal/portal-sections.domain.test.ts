@@ -12,6 +12,7 @@ describe('the module pages each portal section links', () => {
     expect(paths('integrity')).toEqual(['/o/wiang-thong/ita', '/o/wiang-thong/risks'])
     expect(paths('participation')).toEqual(['/o/wiang-thong/consultations', '/o/wiang-thong/webboard', '/o/wiang-thong/comments'])
     expect(paths('contact')).toEqual(['/o/wiang-thong/webboard', '/o/wiang-thong/information'])
+    expect(paths('ethics')).toEqual(['/o/wiang-thong/honour-roll'])
   })
 
   it('names every linked page in Thai and English, and knows no section it does not have', () => {

@@ -20,7 +20,7 @@ import { assertValidTable, type ExportTable } from './export-table.ts'
  * Arabic digits; every other number in the file is written as text and shows as asked.
  */
 const CM = 567 // twips
-const A4 = { width: 11906, height: 16838 }
+export const A4 = { width: 11906, height: 16838 }
 export const DOCX_MARGINS = { top: Math.round(2.5 * CM), bottom: 2 * CM, left: 3 * CM, right: 2 * CM, header: Math.round(1.25 * CM), footer: Math.round(1.25 * CM) }
 
 export function textWidthTwips(orientation: 'portrait' | 'landscape'): number {

@@ -23,6 +23,7 @@ export { attachmentDisposition } from './content-disposition.ts'
 export { neutraliseFormula } from './cell-text.ts'
 export { tableToCsv, tableToDocx, tableToXlsx }
 export { memoToDocx, minutesToDocx, type ExportMemo, type ExportMinutes } from './docx-memo.ts'
+export { bookToDocx, type ExportBook } from './docx-book.ts'
 
 export const EXPORT_FORMATS = ['xlsx', 'docx', 'csv'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]

@@ -1,3 +1,4 @@
+import { formatFileSize, type KeptUpload } from '../../../platform/files/index.ts'
 import type { FieldErrors } from '../../../errors.ts'
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from '../../../platform/auth/roles.ts'
 import { Checkboxes, Radios } from '../../../web/components/choices.tsx'
@@ -18,7 +19,7 @@ import type { AnnouncementFormData } from '../oversight-announcements.use-cases.
  * picked from seed 002 and the ITA measure library (or typed), the agencies addressed, the report
  * it requires, an attachment. A correction also says what changed.
  */
-export function AnnouncementFormPage(p: { ctx: PageContext; form: AnnouncementFormData; values: AnnouncementValues; errors?: FieldErrors; correcting?: { id: string; version: number; files: AttachedFile[] } }) {
+export function AnnouncementFormPage(p: { ctx: PageContext; form: AnnouncementFormData; values: AnnouncementValues; errors?: FieldErrors; kept?: KeptUpload | null; correcting?: { id: string; version: number; files: AttachedFile[] } }) {
   const { ctx, form, values } = p
   const t = ctx.t
   const v = (f: string) => values.text[f]
@@ -103,7 +104,12 @@ export function AnnouncementFormPage(p: { ctx: PageContext; form: AnnouncementFo
         ) : (
           ''
         )}
-        <FileInput id="attachment" label={t({ th: 'เอกสารแนบ (PDF, Word, Excel หรือรูปภาพ)', en: 'Attachment (PDF, Word, Excel or image)' })} errorMessage={err('attachment')} />
+        <FileInput
+          id="attachment"
+          label={t({ th: 'เอกสารแนบ (PDF, Word, Excel หรือรูปภาพ)', en: 'Attachment (PDF, Word, Excel or image)' })}
+          errorMessage={err('attachment')}
+          kept={p.kept ? { reference: p.kept.reference, name: p.kept.file.originalName, size: formatFileSize(p.kept.file.size), intro: t({ th: 'แนบไว้แล้ว (จะบันทึกเมื่อออกประกาศ):', en: 'Already attached (saved when you issue it):' }), discardLabel: t({ th: 'ไม่ใช้ไฟล์นี้', en: 'Do not use this file' }) } : undefined}
+        />
         <Button text={p.correcting ? t({ th: 'ออกประกาศฉบับแก้ไข', en: 'Issue the correction' }) : t({ th: 'ออกประกาศ', en: 'Issue the announcement' })} />
       </form>
     </Layout>
