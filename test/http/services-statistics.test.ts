@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
 import { serviceRemindersDaily } from '../../src/features/services/index.ts'
+import { loadHolidayDates } from '../../src/features/holidays/index.ts'
+import { businessDaysBetween, isoDate } from '../../src/platform/thai-calendar/index.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 import { publishedService } from './services-support.ts'
 
@@ -62,9 +65,33 @@ describe('completion-time statistics and reminders', () => {
     expect(pub.statusCode).toBe(200)
     expect(pub.body).toContain('การจดทะเบียนพาณิชย์')
     expect(pub.body).not.toContain('นายสถิติ')
+    // The chart: March 2569 holds the three requests.
+    expect(pub.body).toContain('id="service-requests-by-month-caption"')
+    expect(pub.body).toContain('เดือนที่มีคำขอมากที่สุดคือ มี.ค. 2569 (3 คำขอ)')
+    const api = await t.client().get('/api/v1/organisations/wiang-thong/services/statistics?fy=2569')
+    expect(api.statusCode).toBe(200)
+    const json = api.json() as { fiscal_year: number; months: string[]; services: { key: string; by_month: number[]; filed: number; closed: number }[] }
+    expect(json.fiscal_year).toBe(2569)
+    expect(json.months[5]).toBe('2026-03')
+    const mine = json.services.find((r) => r.key === service.key)!
+    expect([mine.by_month[5], mine.filed, mine.closed]).toEqual([3, 3, 3])
+    expect(JSON.stringify(json)).not.toContain('นายสถิติ')
+    expect((await t.client().get('/api/v1/organisations/wiang-thong/services/statistics?fy=abc')).statusCode).toBe(400)
+    expect((await t.client().get('/api/v1/organisations/no-such-agency/services/statistics')).statusCode).toBe(404)
+    const openapi = (await t.client().get('/api/openapi.json')).json() as { paths: Record<string, unknown> }
+    expect(Object.keys(openapi.paths)).toContain('/api/v1/organisations/{slug}/services/statistics')
     const xlsx = await t.client().get('/o/wiang-thong/services/statistics.xlsx?fy=2569')
     expect(xlsx.statusCode).toBe(200)
     expect(xlsx.headers['content-type']).toContain('spreadsheetml')
+  })
+
+  it('counts business days in SQL as the calendar does, across Songkran, New Year and weekends', async () => {
+    const holidays = await loadHolidayDates(t.db, isoDate('2025-01-01'), isoDate('2027-01-31'))
+    const pairs = ([['2026-04-10', '2026-04-20'], ['2025-12-26', '2026-01-06'], ['2026-03-02', '2026-03-03'], ['2026-03-07', '2026-03-08'], ['2026-05-01', '2026-05-01'], ['2026-04-20', '2026-04-10'], ['2025-10-01', '2026-09-30']] as const).map(([a, b]) => [isoDate(a), isoDate(b)] as const)
+    for (const [from, to] of pairs) {
+      const r = await sql<{ n: number }>`SELECT services_business_days_between(${from}::date, ${to}::date) AS n`.execute(t.db)
+      expect([from, to, Number(r.rows[0]!.n)]).toEqual([from, to, businessDaysBetween(from, to, holidays)])
+    }
   })
 
   it('reminds the officer and the head once, two business days before the deadline', async () => {

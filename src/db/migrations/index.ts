@@ -27,6 +27,7 @@ import * as risksMigration from './2026-12-08T1300-risks.ts'
 import * as developmentPlanMigration from './2026-12-08T1400-development-plan.ts'
 import * as complaintOrders from './2026-12-08T1500-complaint-orders.ts'
 import * as surveysMigration from './2026-12-08T1200-surveys.ts'
+import * as servicesStatistics from './2026-12-09T1200-services-statistics.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T1400-development-plan': developmentPlanMigration,
   '2026-12-08T1500-complaint-orders': complaintOrders,
   '2026-12-08T1200-surveys': surveysMigration,
+  '2026-12-09T1200-services-statistics': servicesStatistics,
 }
