@@ -58,6 +58,8 @@ try {
   await handle.close()
 
   const gen = new pg.Client({ connectionString: databaseUrl })
+  // Dropping the database on a failure ends this connection: that must not hide the failure itself.
+  gen.on('error', () => {})
   await gen.connect()
   const t0 = performance.now()
   console.error(`${name}: ${agencies} agencies, ${agencies * SERVICES.length} services, ${requests.toLocaleString('en')} requests …`)
@@ -73,7 +75,7 @@ try {
     await gen.query(
       `WITH made AS (
          INSERT INTO services (organisation_id, number, service_key, current_version, created_at, updated_at)
-         SELECT id, $1, 'svc-' || $1, 0, now(), now() FROM organisations WHERE parent_id = $2 RETURNING id)
+         SELECT id, $1::int, 'svc-' || $1::int, 0, now(), now() FROM organisations WHERE parent_id = $2 RETURNING id)
        INSERT INTO service_versions (service_id, version, name_th, manual, total_days, day_unit, created_at)
        SELECT id, 1, $3, $4::jsonb, $5, $6, now() FROM made`,
       [i + 1, province, s.name, manual, s.days, s.unit],

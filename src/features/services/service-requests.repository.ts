@@ -181,6 +181,12 @@ export async function listEvents(db: Db, requestId: string, options: { withRemin
   return rows.map((e) => ({ id: e.id, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, onDate: e.on_date as IsoDate, note: e.note, channel: e.channel, newDueOn: e.new_due_on as IsoDate | null, late: e.late, byName: e.display_name, at: e.at }))
 }
 
+/** The date of the latest step on record (reminders are not steps). */
+export async function lastStepOn(db: Db, requestId: string): Promise<IsoDate | null> {
+  const r = await db.selectFrom('service_request_events').select((eb) => eb.fn.max('on_date').as('on')).where('request_id', '=', requestId).where('kind', '<>', 'reminder').executeTakeFirst()
+  return (r?.on as IsoDate | null | undefined) ?? null
+}
+
 export type RequestFilter = { status?: 'open' | 'closed' | 'all'; serviceId?: string; limit: number; offset: number }
 
 export async function listRequests(db: Db, organisationId: string, f: RequestFilter): Promise<{ rows: ServiceRequest[]; total: number }> {
