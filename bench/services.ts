@@ -23,7 +23,7 @@ import { table } from './lib/load.ts'
  * report; the public page is in the public-page cache after its first answer, so its first time is
  * what a citizen meets after every change.
  */
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '500000' }, agencies: { type: 'string', default: '150' }, repeat: { type: 'string', default: '40' } } })
+const { values } = parseArgs({ options: { requests: { type: 'string', default: '500000' }, agencies: { type: 'string', default: '150' }, repeat: { type: 'string', default: '40' }, keep: { type: 'boolean', default: false } } })
 const requests = Number(values.requests)
 const agencies = Number(values.agencies)
 const repeat = Number(values.repeat)
@@ -102,14 +102,20 @@ try {
          FROM g JOIN agency_index ai ON ai.idx = g.a
          JOIN services s ON s.organisation_id = ai.id AND s.number = g.n
          JOIN service_versions v ON v.service_id = s.id AND v.version = 1)
+     closed AS (
+       SELECT shaped.*, CASE WHEN status = 'in_progress' THEN NULL ELSE filed + 1 + floor(r2 * (due - filed) * 1.15)::int END AS completed FROM shaped),
+     -- Business-day numbers, to give each closed request the time it took as the app records it.
+     days AS (
+       SELECT g.day::date AS day, count(*) FILTER (WHERE extract(isodow FROM g.day) < 6 AND h.date IS NULL) OVER (ORDER BY g.day) AS n
+         FROM generate_series(date '2024-09-01', date '2027-03-31', interval '1 day') AS g(day) LEFT JOIN holidays h ON h.date = g.day::date)
      INSERT INTO service_requests (organisation_id, service_id, service_version, reference, follow_up_hash, channel, applicant_name, applicant_contact, details,
-                                   status, filed_on, day_unit, promised_days, due_on, original_due_on, completed_on, result_channel, delay_notices, created_at, updated_at)
+                                   status, filed_on, day_unit, promised_days, due_on, original_due_on, completed_on, took_days, result_channel, delay_notices, created_at, updated_at)
      SELECT organisation_id, service_id, 1, 'คข-B-' || g, md5(g::text), CASE WHEN r2 < 0.3 THEN 'online' ELSE 'counter' END, 'ผู้ยื่นคำขอ ' || g, '08' || lpad(g::text, 8, '0'), '',
-            status, filed, day_unit, total_days, due + CASE WHEN r1 > 0.92 THEN 5 ELSE 0 END, due,
-            CASE WHEN status = 'in_progress' THEN NULL ELSE filed + 1 + floor(r2 * (due - filed) * 1.15)::int END,
+            status, filed, day_unit, total_days, due + CASE WHEN r1 > 0.92 THEN 5 ELSE 0 END, due, completed,
+            CASE WHEN completed IS NULL THEN NULL WHEN day_unit = 'business' THEN t.n - f.n ELSE completed - filed END,
             CASE WHEN status = 'in_progress' THEN NULL ELSE 'counter' END,
             CASE WHEN r1 > 0.92 THEN 1 ELSE 0 END, now(), now()
-       FROM shaped`,
+       FROM closed JOIN days f ON f.day = closed.filed LEFT JOIN days t ON t.day = closed.completed`,
     [requests, agencies],
   )
   await gen.query(
@@ -164,6 +170,8 @@ try {
     await app.stop()
   }
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  // --keep leaves the database for EXPLAIN ANALYZE by hand.
+  if (values.keep) console.error(`kept: ${databaseUrl}`)
+  else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   await admin.end()
 }

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sql } from 'kysely'
 import { serviceRemindersDaily } from '../../src/features/services/index.ts'
-import { businessDayNumbers } from '../../src/features/services/service-statistics.repository.ts'
-import { loadHolidayDates } from '../../src/features/holidays/index.ts'
-import { businessDaysBetween, isoDate } from '../../src/platform/thai-calendar/index.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 import { publishedService } from './services-support.ts'
 
@@ -57,6 +53,9 @@ describe('completion-time statistics and reminders', () => {
     // Closed 3, median 2, p90 4, 100% by the deadline in force, one with a delay notice, none late.
     expect(cells.slice(1)).toEqual(['3', '2', '4', '100%', '1', '0'])
     expect((await t.db.selectFrom('service_requests').select('original_due_on').where('id', '=', a).executeTakeFirstOrThrow()).original_due_on).toBe('2026-03-06')
+    // Each closed request keeps the business days it took (the holiday not counted).
+    const took = await t.db.selectFrom('service_requests').select(['id', 'took_days']).where('id', 'in', [a, b, c]).execute()
+    expect(Object.fromEntries(took.map((r) => [r.id, r.took_days]))).toEqual({ [a]: 0, [b]: 2, [c]: 4 })
 
     // Another agency's head may not read them.
     const other = await t.asUser('nb-officer@prongsai.test')
@@ -84,14 +83,6 @@ describe('completion-time statistics and reminders', () => {
     const xlsx = await t.client().get('/o/wiang-thong/services/statistics.xlsx?fy=2569')
     expect(xlsx.statusCode).toBe(200)
     expect(xlsx.headers['content-type']).toContain('spreadsheetml')
-  })
-
-  it('counts business days in SQL as the calendar does, across Songkran, New Year and weekends', async () => {
-    const holidays = await loadHolidayDates(t.db, isoDate('2025-01-01'), isoDate('2027-01-31'))
-    const pairs = ([['2026-04-10', '2026-04-20'], ['2025-12-26', '2026-01-06'], ['2026-03-02', '2026-03-03'], ['2026-03-07', '2026-03-08'], ['2026-05-01', '2026-05-01'], ['2026-04-20', '2026-04-10'], ['2025-10-01', '2026-09-30']] as const).map(([a, b]) => [isoDate(a), isoDate(b)] as const)
-    const numbers = await sql<{ day: string; n: string }>`${businessDayNumbers(isoDate('2025-09-01'), isoDate('2026-12-31'))}`.execute(t.db)
-    const n = new Map(numbers.rows.map((r) => [r.day, Number(r.n)]))
-    for (const [from, to] of pairs) expect([from, to, n.get(to)! - n.get(from)!]).toEqual([from, to, businessDaysBetween(from, to, holidays)])
   })
 
   it('reminds the officer and the head once, two business days before the deadline', async () => {

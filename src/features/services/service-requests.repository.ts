@@ -133,7 +133,7 @@ export async function insertRequest(db: Db, r: NewRequest): Promise<string> {
   return row.id
 }
 
-export type RequestChange = Partial<{ status: RequestStatus; dueOn: IsoDate | null; pausedOn: IsoDate | null; daysLeftAtPause: number | null; assignedTo: string | null; completedOn: IsoDate | null; resultChannel: string | null; delayNotices: number }>
+export type RequestChange = Partial<{ status: RequestStatus; dueOn: IsoDate | null; pausedOn: IsoDate | null; daysLeftAtPause: number | null; assignedTo: string | null; completedOn: IsoDate | null; tookDays: number | null; resultChannel: string | null; delayNotices: number }>
 
 export async function updateRequest(db: Db, id: string, c: RequestChange, now: Date): Promise<void> {
   await db
@@ -145,6 +145,7 @@ export async function updateRequest(db: Db, id: string, c: RequestChange, now: D
       ...(c.daysLeftAtPause !== undefined ? { days_left_at_pause: c.daysLeftAtPause } : {}),
       ...(c.assignedTo !== undefined ? { assigned_to: c.assignedTo } : {}),
       ...(c.completedOn !== undefined ? { completed_on: c.completedOn } : {}),
+      ...(c.tookDays !== undefined ? { took_days: c.tookDays } : {}),
       ...(c.resultChannel !== undefined ? { result_channel: c.resultChannel } : {}),
       ...(c.delayNotices !== undefined ? { delay_notices: c.delayNotices } : {}),
       updated_at: now,

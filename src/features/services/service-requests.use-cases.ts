@@ -9,7 +9,7 @@ import { bumpPublicGeneration, organisationScope } from '../../platform/public-c
 import { loadHolidayDates } from '../holidays/index.ts'
 import { isUuid, type OrganisationDetails } from '../organisations/index.ts'
 import type { DayUnit } from './service-manual.domain.ts'
-import { canMove, checkDelayNotice, checkResultDate, DELAY_PROBLEMS, RESULT_DATE_PROBLEMS, daysLeftAtPause, deadlineDays, dueAfterResume, followUpCode, normaliseCode, requestReference, statutoryDeadline, type RequestStatus, type ResultChannel } from './service-requests.domain.ts'
+import { canMove, checkDelayNotice, checkResultDate, daysBetween, DELAY_PROBLEMS, RESULT_DATE_PROBLEMS, daysLeftAtPause, deadlineDays, dueAfterResume, followUpCode, normaliseCode, requestReference, statutoryDeadline, type RequestStatus, type ResultChannel } from './service-requests.domain.ts'
 import * as repo from './service-requests.repository.ts'
 import type { RequestEvent, ServiceRequest } from './service-requests.repository.ts'
 import * as services from './services.repository.ts'
@@ -212,14 +212,14 @@ export async function actOnRequest(ctx: RequestContext, id: string, action: Requ
         const dateProblem = checkResultDate(on, { today, filedOn: r.filedOn, lastStepOn: await repo.lastStepOn(trx, r.id) })
         if (dateProblem) throw new ValidationError({ result_on: RESULT_DATE_PROBLEMS[dateProblem] })
         onDate = on
-        change = { status: action.kind, completedOn: on, resultChannel: action.channel, dueOn: r.dueOn, pausedOn: null, daysLeftAtPause: null }
+        change = { status: action.kind, completedOn: on, tookDays: daysBetween(r.filedOn, on, unit, await loadHolidayDates(trx, r.filedOn, on)), resultChannel: action.channel, dueOn: r.dueOn, pausedOn: null, daysLeftAtPause: null }
         // A refusal may come while documents are awaited (they never came): the clock is closed as it stood.
         if (r.status === 'awaiting_documents') change.dueOn = r.pausedOn
         event = { kind: action.kind, note: action.note.trim().slice(0, LIMITS.note), channel: action.channel, late: !!r.dueOn && on > r.dueOn }
         break
       }
       case 'withdrawn':
-        change = { status: 'withdrawn', completedOn: today, pausedOn: null, daysLeftAtPause: null, dueOn: r.dueOn ?? r.pausedOn }
+        change = { status: 'withdrawn', completedOn: today, tookDays: daysBetween(r.filedOn, today, unit, await loadHolidayDates(trx, r.filedOn, today)), pausedOn: null, daysLeftAtPause: null, dueOn: r.dueOn ?? r.pausedOn }
         event = { kind: 'withdrawn', note: action.note.trim().slice(0, LIMITS.note) }
         break
     }
