@@ -101,7 +101,7 @@ try {
               CASE WHEN g.filed > date '2026-11-20' THEN 'in_progress' WHEN g.r1 < 0.03 THEN 'withdrawn' WHEN g.r1 < 0.12 THEN 'refused' ELSE 'approved' END AS status
          FROM g JOIN agency_index ai ON ai.idx = g.a
          JOIN services s ON s.organisation_id = ai.id AND s.number = g.n
-         JOIN service_versions v ON v.service_id = s.id AND v.version = 1)
+         JOIN service_versions v ON v.service_id = s.id AND v.version = 1),
      closed AS (
        SELECT shaped.*, CASE WHEN status = 'in_progress' THEN NULL ELSE filed + 1 + floor(r2 * (due - filed) * 1.15)::int END AS completed FROM shaped),
      -- Business-day numbers, to give each closed request the time it took as the app records it.
