@@ -97,6 +97,29 @@ describe('requests and their statutory deadline', () => {
     await expect(t.db.updateTable('service_requests').set({ status: 'in_progress', completed_on: null }).where('id', '=', id).execute()).rejects.toThrow(/closed|may not go/)
   })
 
+  it('records the day the result actually went out: not after today, not before filing or the last step', async () => {
+    t.clock.now = THURSDAY
+    const { id } = await fileRequest()
+    t.clock.now = new Date('2026-04-10T03:00:00Z')
+    expect((await act(id, { act: 'start' })).statusCode).toBe(303)
+    t.clock.now = new Date('2026-04-21T03:00:00Z')
+    const on = (day: string) => ({ act: 'approved', result_note: 'ออกหนังสือรับรองแล้ว', result_channel: 'letter', 'result_on-day': day, 'result_on-month': '4', 'result_on-year': '2569' })
+    const future = await act(id, on('22'))
+    expect(future.statusCode).toBe(422)
+    expect(future.body).toContain('วันที่แจ้งผลต้องไม่เกินวันนี้')
+    expect(future.body).toContain('ออกหนังสือรับรองแล้ว')
+    expect((await act(id, on('8'))).body).toContain('วันที่แจ้งผลต้องไม่ก่อนวันที่ยื่นคำขอ')
+    const beforeStart = await act(id, on('9'))
+    expect(beforeStart.statusCode).toBe(422)
+    expect(beforeStart.body).toContain('วันที่แจ้งผลต้องไม่ก่อนขั้นตอนล่าสุดที่บันทึกไว้')
+    expect((await request(id)).status).toBe('in_progress')
+    // Posted on Monday 20 April, recorded on Tuesday: late against the deadline of Friday 17 April.
+    expect((await act(id, on('20'))).statusCode).toBe(303)
+    expect(await request(id)).toMatchObject({ status: 'approved', completed_on: '2026-04-20', due_on: '2026-04-17' })
+    const result = await t.db.selectFrom('service_request_events').select(['on_date', 'late']).where('request_id', '=', id).where('kind', '=', 'approved').executeTakeFirstOrThrow()
+    expect(result).toEqual({ on_date: '2026-04-20', late: true })
+  })
+
   it('lets the database refuse a jump the workflow does not allow', async () => {
     t.clock.now = THURSDAY
     const { id } = await fileRequest()

@@ -53,6 +53,9 @@ describe('completion-time statistics and reminders', () => {
     // Closed 3, median 2, p90 4, 100% by the deadline in force, one with a delay notice, none late.
     expect(cells.slice(1)).toEqual(['3', '2', '4', '100%', '1', '0'])
     expect((await t.db.selectFrom('service_requests').select('original_due_on').where('id', '=', a).executeTakeFirstOrThrow()).original_due_on).toBe('2026-03-06')
+    // Each closed request keeps the business days it took (the holiday not counted).
+    const took = await t.db.selectFrom('service_requests').select(['id', 'took_days']).where('id', 'in', [a, b, c]).execute()
+    expect(Object.fromEntries(took.map((r) => [r.id, r.took_days]))).toEqual({ [a]: 0, [b]: 2, [c]: 4 })
 
     // Another agency's head may not read them.
     const other = await t.asUser('nb-officer@prongsai.test')
@@ -62,6 +65,21 @@ describe('completion-time statistics and reminders', () => {
     expect(pub.statusCode).toBe(200)
     expect(pub.body).toContain('การจดทะเบียนพาณิชย์')
     expect(pub.body).not.toContain('นายสถิติ')
+    // The chart: March 2569 holds the three requests.
+    expect(pub.body).toContain('id="service-requests-by-month-caption"')
+    expect(pub.body).toContain('เดือนที่มีคำขอมากที่สุดคือ มี.ค. 2569 (3 คำขอ)')
+    const api = await t.client().get('/api/v1/organisations/wiang-thong/services/statistics?fy=2569')
+    expect(api.statusCode).toBe(200)
+    const json = api.json() as { fiscal_year: number; months: string[]; services: { key: string; by_month: number[]; filed: number; closed: number }[] }
+    expect(json.fiscal_year).toBe(2569)
+    expect(json.months[5]).toBe('2026-03')
+    const mine = json.services.find((r) => r.key === service.key)!
+    expect([mine.by_month[5], mine.filed, mine.closed]).toEqual([3, 3, 3])
+    expect(JSON.stringify(json)).not.toContain('นายสถิติ')
+    expect((await t.client().get('/api/v1/organisations/wiang-thong/services/statistics?fy=abc')).statusCode).toBe(400)
+    expect((await t.client().get('/api/v1/organisations/no-such-agency/services/statistics')).statusCode).toBe(404)
+    const openapi = (await t.client().get('/api/openapi.json')).json() as { paths: Record<string, unknown> }
+    expect(Object.keys(openapi.paths)).toContain('/api/v1/organisations/{slug}/services/statistics')
     const xlsx = await t.client().get('/o/wiang-thong/services/statistics.xlsx?fy=2569')
     expect(xlsx.statusCode).toBe(200)
     expect(xlsx.headers['content-type']).toContain('spreadsheetml')

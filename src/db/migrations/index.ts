@@ -31,6 +31,7 @@ import * as delegationsMigration from './2026-12-09T1500-delegations-and-fair-au
 import * as voiceSealedMigration from './2026-12-09T1300-voice-sealed-and-moderated.ts'
 import * as propertyLifecycle from './2026-12-09T1400-property-lifecycle.ts'
 import * as honourRollMigration from './2026-12-09T1600-honour-roll.ts'
+import * as servicesStatistics from './2026-12-09T1200-services-statistics.ts'
 
 /** Every migration in order; the key is its permanent name in kysely_migration. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-09T1300-voice-sealed-and-moderated': voiceSealedMigration,
   '2026-12-09T1400-property-lifecycle': propertyLifecycle,
   '2026-12-09T1600-honour-roll': honourRollMigration,
+  '2026-12-09T1200-services-statistics': servicesStatistics,
 }

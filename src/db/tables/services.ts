@@ -55,6 +55,8 @@ export interface ServiceRequestsTable {
   days_left_at_pause: Nullable<number>
   assigned_to: Nullable<string>
   completed_on: Nullable<string>
+  /** Set when the request closes: filing to result, in day_unit (migration 2026-12-09T1200). */
+  took_days: Nullable<number>
   result_channel: Nullable<string>
   delay_notices: Generated<number>
   created_at: Timestamp

@@ -112,6 +112,26 @@ export function checkDelayNotice(input: { status: RequestStatus; dueOn: IsoDate 
   return problems.length ? { ok: false, problems } : { ok: true, late }
 }
 
+export type ResultDateProblem = 'after_today' | 'before_filing' | 'before_last_step'
+
+export const RESULT_DATE_PROBLEMS: Record<ResultDateProblem, Bilingual> = {
+  after_today: { th: 'วันที่แจ้งผลต้องไม่เกินวันนี้', en: 'The date the result was sent cannot be after today' },
+  before_filing: { th: 'วันที่แจ้งผลต้องไม่ก่อนวันที่ยื่นคำขอ', en: 'The date the result was sent cannot be before the request was filed' },
+  before_last_step: { th: 'วันที่แจ้งผลต้องไม่ก่อนขั้นตอนล่าสุดที่บันทึกไว้', en: 'The date the result was sent cannot be before the last step recorded' },
+}
+
+/**
+ * The officer records the day the result actually went out (a letter posted yesterday is recorded
+ * today): never in the future, never before the request was filed or before the last step on record,
+ * so the history stays in order and the completion time is the real one.
+ */
+export function checkResultDate(on: IsoDate, input: { today: IsoDate; filedOn: IsoDate; lastStepOn: IsoDate | null }): ResultDateProblem | undefined {
+  if (on > input.today) return 'after_today'
+  if (on < input.filedOn) return 'before_filing'
+  if (input.lastStepOn && on < input.lastStepOn) return 'before_last_step'
+  return undefined
+}
+
 export type Urgency = 'overdue' | 'due_soon' | 'on_track' | 'paused' | 'closed'
 
 /** Two business days' warning, as for complaints: time to send a delay notice. */

@@ -47,8 +47,14 @@ export function parseAction(body: unknown): RequestAction {
       return { kind: 'delay_notice', reason: text(body, 'delay_reason'), newDueOn: parsed.date, late: text(body, 'late') === 'yes', channel: channel(text(body, 'delay_channel')) }
     }
     case 'approved':
-    case 'refused':
-      return { kind: act, note: text(body, 'result_note'), channel: channel(text(body, 'result_channel')) }
+    case 'refused': {
+      // Left empty, the result went out today.
+      const typed = { day: text(body, 'result_on-day'), month: text(body, 'result_on-month'), year: text(body, 'result_on-year') }
+      if (!typed.day.trim() && !typed.month.trim() && !typed.year.trim()) return { kind: act, note: text(body, 'result_note'), channel: channel(text(body, 'result_channel')) }
+      const parsed = parseBeDate(typed)
+      if (!parsed.ok) throw new ValidationError({ result_on: beDateErrorMessage(parsed.error) })
+      return { kind: act, note: text(body, 'result_note'), channel: channel(text(body, 'result_channel')), on: parsed.date }
+    }
     case 'withdrawn':
       return { kind: 'withdrawn', note: text(body, 'result_note') }
     default:

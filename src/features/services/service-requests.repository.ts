@@ -133,7 +133,7 @@ export async function insertRequest(db: Db, r: NewRequest): Promise<string> {
   return row.id
 }
 
-export type RequestChange = Partial<{ status: RequestStatus; dueOn: IsoDate | null; pausedOn: IsoDate | null; daysLeftAtPause: number | null; assignedTo: string | null; completedOn: IsoDate | null; resultChannel: string | null; delayNotices: number }>
+export type RequestChange = Partial<{ status: RequestStatus; dueOn: IsoDate | null; pausedOn: IsoDate | null; daysLeftAtPause: number | null; assignedTo: string | null; completedOn: IsoDate | null; tookDays: number | null; resultChannel: string | null; delayNotices: number }>
 
 export async function updateRequest(db: Db, id: string, c: RequestChange, now: Date): Promise<void> {
   await db
@@ -145,6 +145,7 @@ export async function updateRequest(db: Db, id: string, c: RequestChange, now: D
       ...(c.daysLeftAtPause !== undefined ? { days_left_at_pause: c.daysLeftAtPause } : {}),
       ...(c.assignedTo !== undefined ? { assigned_to: c.assignedTo } : {}),
       ...(c.completedOn !== undefined ? { completed_on: c.completedOn } : {}),
+      ...(c.tookDays !== undefined ? { took_days: c.tookDays } : {}),
       ...(c.resultChannel !== undefined ? { result_channel: c.resultChannel } : {}),
       ...(c.delayNotices !== undefined ? { delay_notices: c.delayNotices } : {}),
       updated_at: now,
@@ -179,6 +180,12 @@ export async function listEvents(db: Db, requestId: string, options: { withRemin
   if (!options.withReminders) q = q.where('e.kind', '<>', 'reminder')
   const rows = await q.orderBy('e.at').execute()
   return rows.map((e) => ({ id: e.id, kind: e.kind, fromStatus: e.from_status, toStatus: e.to_status, onDate: e.on_date as IsoDate, note: e.note, channel: e.channel, newDueOn: e.new_due_on as IsoDate | null, late: e.late, byName: e.display_name, at: e.at }))
+}
+
+/** The date of the latest step on record (reminders are not steps). */
+export async function lastStepOn(db: Db, requestId: string): Promise<IsoDate | null> {
+  const r = await db.selectFrom('service_request_events').select((eb) => eb.fn.max('on_date').as('on')).where('request_id', '=', requestId).where('kind', '<>', 'reminder').executeTakeFirst()
+  return (r?.on as IsoDate | null | undefined) ?? null
 }
 
 export type RequestFilter = { status?: 'open' | 'closed' | 'all'; serviceId?: string; limit: number; offset: number }

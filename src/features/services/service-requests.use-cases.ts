@@ -9,7 +9,7 @@ import { bumpPublicGeneration, organisationScope } from '../../platform/public-c
 import { loadHolidayDates } from '../holidays/index.ts'
 import { isUuid, type OrganisationDetails } from '../organisations/index.ts'
 import type { DayUnit } from './service-manual.domain.ts'
-import { canMove, checkDelayNotice, DELAY_PROBLEMS, daysLeftAtPause, deadlineDays, dueAfterResume, followUpCode, normaliseCode, requestReference, statutoryDeadline, type RequestStatus, type ResultChannel } from './service-requests.domain.ts'
+import { canMove, checkDelayNotice, checkResultDate, daysBetween, DELAY_PROBLEMS, RESULT_DATE_PROBLEMS, daysLeftAtPause, deadlineDays, dueAfterResume, followUpCode, normaliseCode, requestReference, statutoryDeadline, type RequestStatus, type ResultChannel } from './service-requests.domain.ts'
 import * as repo from './service-requests.repository.ts'
 import type { RequestEvent, ServiceRequest } from './service-requests.repository.ts'
 import * as services from './services.repository.ts'
@@ -134,7 +134,7 @@ export type RequestAction =
   | { kind: 'more_documents'; channel: ResultChannel; note: string }
   | { kind: 'documents_received'; note: string }
   | { kind: 'delay_notice'; reason: string; newDueOn: IsoDate; late: boolean; channel: ResultChannel }
-  | { kind: 'approved' | 'refused'; channel: ResultChannel; note: string }
+  | { kind: 'approved' | 'refused'; channel: ResultChannel; note: string; /** The day the result went out; today when left out. */ on?: IsoDate }
   | { kind: 'withdrawn'; note: string }
 
 const TARGET: Record<RequestAction['kind'], RequestStatus | null> = {
@@ -165,6 +165,7 @@ export async function actOnRequest(ctx: RequestContext, id: string, action: Requ
     if (to && !canMove(r.status, to)) throw new ConflictError('คำขอนี้เปลี่ยนสถานะไปแล้ว จึงทำรายการนี้ไม่ได้', 'The request has moved on; this step no longer applies')
     const unit: DayUnit = r.dayUnit
     let change: repo.RequestChange = {}
+    let onDate = today
     let event: Omit<repo.NewEvent, 'requestId' | 'fromStatus' | 'toStatus' | 'onDate' | 'byUser' | 'at'> & { kind: string }
     switch (action.kind) {
       case 'assign': {
@@ -207,19 +208,23 @@ export async function actOnRequest(ctx: RequestContext, id: string, action: Requ
       case 'approved':
       case 'refused': {
         if (action.kind === 'refused' && !action.note.trim()) throw new ValidationError({ result_note: { th: 'ระบุเหตุผลที่ไม่อนุญาต', en: 'Give the reasons for the refusal' } })
-        change = { status: action.kind, completedOn: today, resultChannel: action.channel, dueOn: r.dueOn, pausedOn: null, daysLeftAtPause: null }
+        const on = action.on ?? today
+        const dateProblem = checkResultDate(on, { today, filedOn: r.filedOn, lastStepOn: await repo.lastStepOn(trx, r.id) })
+        if (dateProblem) throw new ValidationError({ result_on: RESULT_DATE_PROBLEMS[dateProblem] })
+        onDate = on
+        change = { status: action.kind, completedOn: on, tookDays: daysBetween(r.filedOn, on, unit, await loadHolidayDates(trx, r.filedOn, on)), resultChannel: action.channel, dueOn: r.dueOn, pausedOn: null, daysLeftAtPause: null }
         // A refusal may come while documents are awaited (they never came): the clock is closed as it stood.
         if (r.status === 'awaiting_documents') change.dueOn = r.pausedOn
-        event = { kind: action.kind, note: action.note.trim().slice(0, LIMITS.note), channel: action.channel, late: !!r.dueOn && today > r.dueOn }
+        event = { kind: action.kind, note: action.note.trim().slice(0, LIMITS.note), channel: action.channel, late: !!r.dueOn && on > r.dueOn }
         break
       }
       case 'withdrawn':
-        change = { status: 'withdrawn', completedOn: today, pausedOn: null, daysLeftAtPause: null, dueOn: r.dueOn ?? r.pausedOn }
+        change = { status: 'withdrawn', completedOn: today, tookDays: daysBetween(r.filedOn, today, unit, await loadHolidayDates(trx, r.filedOn, today)), pausedOn: null, daysLeftAtPause: null, dueOn: r.dueOn ?? r.pausedOn }
         event = { kind: 'withdrawn', note: action.note.trim().slice(0, LIMITS.note) }
         break
     }
     await repo.updateRequest(trx, r.id, change, ctx.now)
-    await repo.insertEvent(trx, { ...event, requestId: r.id, fromStatus: r.status, toStatus: change.status ?? r.status, onDate: today, byUser: ctx.actor.userId, at: ctx.now })
+    await repo.insertEvent(trx, { ...event, requestId: r.id, fromStatus: r.status, toStatus: change.status ?? r.status, onDate, byUser: ctx.actor.userId, at: ctx.now })
     await recordAudit(trx, {
       actor: auditActorOf(ctx.actor),
       organisationId: org.id,

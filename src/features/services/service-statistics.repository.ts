@@ -1,32 +1,48 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/tables.ts'
 import type { DateRange, IsoDate } from '../../platform/thai-calendar/index.ts'
-import type { DayUnit } from './service-manual.domain.ts'
 
 type Db = Kysely<Database>
 
-export type ClosedRow = { serviceId: string; filedOn: IsoDate; completedOn: IsoDate; dueOn: IsoDate | null; promisedDays: number; dayUnit: DayUnit; delayNotices: number; lateNotices: number }
+export type CompletionRow = { serviceId: string; closed: number; median: number | null; p90: number | null; onTime: number; withDelayNotice: number; promisedDays: number; lateNotices: number }
 
-/** Requests closed with a result (approved or refused) within the period, for the completion times. */
-export async function closedRequests(db: Db, organisationId: string, range: DateRange): Promise<ClosedRow[]> {
-  const rows = await db
-    .selectFrom('service_requests as r')
-    .select(['r.service_id', 'r.filed_on', 'r.completed_on', 'r.due_on', 'r.promised_days', 'r.day_unit', 'r.delay_notices'])
-    .select((eb) =>
-      eb
-        .selectFrom('service_request_events as e')
-        .select(sql<number>`count(*)`.as('n'))
-        .whereRef('e.request_id', '=', 'r.id')
-        .where('e.kind', '=', 'delay_notice')
-        .where('e.late', '=', true)
-        .as('late_notices'),
-    )
-    .where('r.organisation_id', '=', organisationId)
-    .where('r.status', 'in', ['approved', 'refused'])
-    .where('r.completed_on', '>=', range.start)
-    .where('r.completed_on', '<=', range.end)
-    .execute()
-  return rows.map((r) => ({ serviceId: r.service_id, filedOn: r.filed_on as IsoDate, completedOn: r.completed_on as IsoDate, dueOn: r.due_on as IsoDate | null, promisedDays: r.promised_days, dayUnit: r.day_unit as DayUnit, delayNotices: r.delay_notices, lateNotices: Number(r.late_notices ?? 0) }))
+/**
+ * Per service, the requests closed with a result (approved or refused) within the period: how many,
+ * the median and nearest-rank 90th percentile (percentile_disc: the value at rank ⌈0.9·n⌉) of the
+ * time they took (took_days, fixed when each closed, in its manual's unit), how many were notified
+ * by the deadline in force, how many needed a delay notice and how many notices were late. One
+ * aggregate over the covering index service_requests_org_completed_idx.
+ */
+export async function completionByService(db: Db, organisationId: string, range: DateRange): Promise<CompletionRow[]> {
+  const result = await sql<{ service_id: string; closed: string; median: string | number | null; p90: number | null; on_time: string; with_delay: string; promised: number; late_notices: string }>`
+    SELECT r.service_id,
+           count(*) AS closed,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY r.took_days) AS median,
+           percentile_disc(0.9) WITHIN GROUP (ORDER BY r.took_days) AS p90,
+           count(*) FILTER (WHERE r.due_on IS NULL OR r.completed_on <= r.due_on) AS on_time,
+           count(*) FILTER (WHERE r.delay_notices > 0) AS with_delay,
+           max(r.promised_days) AS promised,
+           coalesce(sum(ln.n), 0) AS late_notices
+      FROM service_requests r
+      LEFT JOIN LATERAL (
+        SELECT count(*) AS n FROM service_request_events e
+         WHERE e.request_id = r.id AND e.kind = 'delay_notice' AND e.late
+      ) ln ON r.delay_notices > 0
+     WHERE r.organisation_id = ${organisationId}
+       AND r.completed_on IS NOT NULL
+       AND r.completed_on >= ${range.start} AND r.completed_on <= ${range.end}
+       AND r.status IN ('approved', 'refused')
+     GROUP BY r.service_id`.execute(db)
+  return result.rows.map((r) => ({
+    serviceId: r.service_id,
+    closed: Number(r.closed),
+    median: r.median === null ? null : Number(r.median),
+    p90: r.p90 === null ? null : Number(r.p90),
+    onTime: Number(r.on_time),
+    withDelayNotice: Number(r.with_delay),
+    promisedDays: Number(r.promised),
+    lateNotices: Number(r.late_notices),
+  }))
 }
 
 /** Requests filed per service and month (YYYY-MM) within the period: what the portal publishes. */

@@ -1,20 +1,16 @@
 import type { FastifyInstance } from 'fastify'
 import type { FeatureDeps } from '../../web/http/feature-deps.ts'
+import { renderChartSvg } from '../../platform/charts/index.ts'
 import { renderExport, type ExportTable } from '../../platform/exports/index.ts'
-import { currentFiscalYear, monthNameTh } from '../../platform/thai-calendar/index.ts'
+import { monthNameTh } from '../../platform/thai-calendar/index.ts'
 import { DIRECTORY_SCOPE, organisationScope } from '../../platform/public-content/generations.ts'
 import { pageContext, requireActor, sendPage } from '../../web/http/request-context.ts'
 import { sendExport } from '../../web/http/send-export.ts'
-import { completionReport, fiscalYearChoices, publicServiceStatistics, type MonthlyServiceStatistics } from './service-statistics.use-cases.ts'
+import { requestsByMonthChart } from './service-statistics.domain.ts'
+import { completionReport, fiscalYearChoices, fyOf, publicServiceStatistics, type MonthlyServiceStatistics } from './service-statistics.use-cases.ts'
 import { findPublicAgency } from './services-public.use-cases.ts'
 import { CompletionReportPage } from './views/completion-report.page.tsx'
 import { PublicStatisticsPage } from './views/public-statistics.page.tsx'
-
-function fyOf(raw: unknown, now: Date): number {
-  const current = currentFiscalYear(now)
-  const n = typeof raw === 'string' && /^25[0-9]{2}$/.test(raw) ? Number(raw) : current
-  return n > current || n < current - 10 ? current : n
-}
 
 function statisticsTable(s: MonthlyServiceStatistics): ExportTable {
   return {
@@ -43,7 +39,8 @@ export async function serviceStatisticsRoutes(app: FastifyInstance, deps: Featur
     const org = await findPublicAgency({ db: deps.db }, req.params.slug)
     return deps.publicPages.serve(req, reply, [DIRECTORY_SCOPE, organisationScope(org.id)], async () => {
       const s = await publicServiceStatistics({ db: deps.db }, org, fyOf(req.query.fy, req.now))
-      return PublicStatisticsPage({ ctx: pageContext(req, reply), s, years: fiscalYearChoices(req.now) })
+      const spec = requestsByMonthChart(s)
+      return PublicStatisticsPage({ ctx: pageContext(req, reply), s, years: fiscalYearChoices(req.now), chart: spec ? renderChartSvg(spec, { locale: req.locale }) : undefined })
     })
   })
 

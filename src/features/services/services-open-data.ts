@@ -1,5 +1,6 @@
 import { svgToPng } from '../../platform/charts/index.ts'
 import type { ExportTable } from '../../platform/exports/index.ts'
+import { formatDateEn, formatDateTh, todayInBangkok } from '../../platform/thai-calendar/index.ts'
 import type { Locale } from '../../platform/i18n/locale.ts'
 import { translator } from '../../platform/i18n/locale.ts'
 import type { OrganisationDetails } from '../organisations/index.ts'
@@ -111,5 +112,17 @@ export function manualWordTable(org: OrganisationDetails, version: ServiceVersio
     rows: [...m.steps.map((s, i) => ({ n: i + 1, step: s.title, days: s.days, unit: s.unit })), { n: null, step: locale === 'th' ? 'รวม' : 'Total', days: version.totalDays, unit: '' }],
     notes,
     figures: [{ title: { th: 'แผนผังขั้นตอนการให้บริการ', en: 'Service flowchart' }, description: same(labels.description), png: png.png, widthPx: png.width, heightPx: png.height }],
+    cover: {
+      lines: [
+        same(org.name_th),
+        { th: `ฉบับที่ ${version.version}${version.publishedAt ? ` เผยแพร่ ${formatDateTh(todayInBangkok(version.publishedAt))}` : ''}`, en: `Version ${version.version}${version.publishedAt ? `, published ${formatDateEn(todayInBangkok(version.publishedAt))}` : ''}` },
+        same(manualUrl),
+      ],
+      contents: [
+        { th: 'ขั้นตอน ระยะเวลา และส่วนงานที่รับผิดชอบ', en: 'Steps, times and responsible units' },
+        { th: 'รายละเอียดตามคู่มือ: กฎหมาย สถานที่ เงื่อนไข เอกสาร ค่าธรรมเนียม ช่องทางร้องเรียน', en: 'The manual’s details: law, place, conditions, documents, fees, complaints' },
+        { th: 'แผนผังขั้นตอนการให้บริการ', en: 'Service flowchart' },
+      ],
+    },
   }
 }

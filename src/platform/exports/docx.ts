@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Header, NumberFormat, Packer, PageNumber, PageOrientation, Paragraph, TabStopType } from 'docx'
+import { AlignmentType, Document, Header, NumberFormat, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, TabStopType } from 'docx'
 import { toThaiDigits } from '../thai-calendar/index.ts'
 import { pick } from './cell-text.ts'
 import { DOCX_FONTS, DOCX_SIZE, LINE_SPACING, dataTable, figureParagraphs, para, run, runOf, signatureParagraphs } from './docx-parts.ts'
@@ -71,7 +71,20 @@ export async function tableToDocx(table: ExportTable): Promise<Buffer> {
   const figures = (table.figures ?? []).flatMap((figure, i, all) =>
     figureParagraphs(figure, i, textWidth, table, textHeightTwips(orientation) * (before ? FIGURES_BEFORE_TABLE_SHARE / all.length : FIGURE_SHARE_OF_PAGE)),
   )
+  const pageBreak = () => new Paragraph({ children: [new PageBreak()] })
+  const cover = table.cover
+    ? [
+        para(title, { bold: true, align: AlignmentType.CENTER, spaceBefore: 3600 }),
+        ...(table.subtitle ? [para(digits(pick(table.subtitle, locale)), { align: AlignmentType.CENTER })] : []),
+        ...table.cover.lines.map((line, i) => para(digits(pick(line, locale)), { align: AlignmentType.CENTER, spaceBefore: i === 0 ? 1200 : 0 })),
+        pageBreak(),
+        para(locale === 'th' ? 'สารบัญ' : 'Contents', { bold: true, align: AlignmentType.CENTER }),
+        ...table.cover.contents.map((heading, i) => para(digits(`${i + 1}. ${pick(heading, locale)}`), { spaceBefore: i === 0 ? 240 : 0, indentLeft: CM })),
+        pageBreak(),
+      ]
+    : []
   const body = [
+    ...cover,
     para(title, { bold: true, align: AlignmentType.CENTER }),
     ...(table.subtitle ? [para(digits(pick(table.subtitle, locale)), { align: AlignmentType.CENTER })] : []),
     ...(before ? figures : []),

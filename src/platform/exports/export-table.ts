@@ -75,6 +75,11 @@ export interface ExportTable {
   readonly notes?: readonly Bilingual[] | undefined
   readonly signature?: ExportSignature | undefined
   readonly figures?: readonly ExportFigure[] | undefined
+  /**
+   * Word only: a cover page (the title, the subtitle and these lines, centred) and a page of
+   * contents (these headings, numbered) before the body — the conventional layout of a manual.
+   */
+  readonly cover?: { readonly lines: readonly Bilingual[]; readonly contents: readonly Bilingual[] } | undefined
   readonly options: ExportOptions
 }
 

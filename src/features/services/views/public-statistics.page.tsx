@@ -1,3 +1,5 @@
+import type { RenderedChart } from '../../../platform/charts/index.ts'
+import { ChartFigure } from '../../../web/components/chart-figure.tsx'
 import { Layout } from '../../../web/layout.tsx'
 import type { PageContext } from '../../../web/page-context.ts'
 import { Button, Table, type Column } from '../../../web/components/display.tsx'
@@ -10,7 +12,7 @@ import type { MonthlyServiceStatistics } from '../service-statistics.use-cases.t
 type Row = MonthlyServiceStatistics['rows'][number]
 
 /** /o/<slug>/services/statistics: requests by service and month (seed 003 m6.5), with Excel. */
-export function PublicStatisticsPage({ ctx, s, years }: { ctx: PageContext; s: MonthlyServiceStatistics; years: number[] }) {
+export function PublicStatisticsPage({ ctx, s, years, chart }: { ctx: PageContext; s: MonthlyServiceStatistics; years: number[]; chart: RenderedChart | undefined }) {
   const t = ctx.t
   const title = t({ th: 'สถิติการให้บริการ', en: 'Service statistics' })
   const monthLabel = (m: string) => {
@@ -30,6 +32,7 @@ export function PublicStatisticsPage({ ctx, s, years }: { ctx: PageContext; s: M
         <Select id="fy" label={t({ th: 'ปีงบประมาณ', en: 'Fiscal year' })} value={String(s.fiscalYear)} options={years.map((y) => ({ value: String(y), text: String(y) }))} />
         <Button text={t({ th: 'แสดง', en: 'Show' })} kind="secondary" />
       </form>
+      {chart ? <ChartFigure chart={chart} tableLabel={t({ th: 'ดูตัวเลขในแผนภูมิเป็นตาราง', en: 'Show the chart’s figures as a table' })} collapseTableOver={0} /> : ''}
       <Table<Row>
         caption={t({ th: 'จำนวนคำขอรับบริการ จำแนกตามงานบริการและเดือน ปีงบประมาณ {fy}', en: 'Requests by service and month, fiscal year {fy}' }, { fy: String(s.fiscalYear) })}
         empty={t({ th: 'ยังไม่มีงานบริการที่เผยแพร่', en: 'No published services' })}
@@ -39,6 +42,10 @@ export function PublicStatisticsPage({ ctx, s, years }: { ctx: PageContext; s: M
       <p class="body">
         <a href={`/o/${s.org.slug}/services/statistics.xlsx?fy=${s.fiscalYear}`} safe>
           {t({ th: 'ดาวน์โหลด (Excel)', en: 'Download (Excel)' })}
+        </a>
+        {' · '}
+        <a href={`/api/v1/organisations/${s.org.slug}/services/statistics?fy=${s.fiscalYear}`} safe>
+          {t({ th: 'ข้อมูลแบบ JSON', en: 'JSON data' })}
         </a>
         {' · '}
         <a href={`/o/${s.org.slug}/services`} safe>

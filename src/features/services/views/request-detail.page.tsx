@@ -165,6 +165,13 @@ export function RequestDetailPage({ ctx, d, errors, values = {} }: { ctx: PageCo
             />
             <Textarea id="result_note" label={t({ th: 'เหตุผล / หมายเหตุ', en: 'Reasons / note' })} value={values.result_note} rows={3} errorMessage={e('result_note')} />
             <Select id="result_channel" label={t({ th: 'แจ้งผลทาง', en: 'Notified by' })} value={values.result_channel} options={channels} />
+            <DateInput
+              id="result_on"
+              locale={ctx.locale}
+              label={t({ th: 'วันที่แจ้งผล (เว้นว่างถ้าเป็นวันนี้)', en: 'Date the result was sent (leave empty for today)' })}
+              value={{ day: values['result_on-day'] ?? '', month: values['result_on-month'] ?? '', year: values['result_on-year'] ?? '' }}
+              errorMessage={e('result_on')}
+            />
             <Button text={t({ th: 'บันทึกการแจ้งผล', en: 'Record the result' })} />
           </form>
         </>
