@@ -57,7 +57,7 @@ describe('npm run seed:demo, backup and restore, as an operator runs them', { ti
 
   it('moves a demo database from one data folder to another with nothing lost', async () => {
     const seeded = await run('seed-demo', [], source)
-    expect(seeded.stdout).toContain('Demo data loaded (pglite): 7 organisations, 14 users, 7 complaints')
+    expect(seeded.stdout).toContain('Demo data loaded (pglite): 7 organisations, 15 users, 7 complaints')
     expect(seeded.code).toBe(0)
     // An uploaded file: its bytes live in FILES_DIR ($DATA_DIR/files), outside the database.
     const app = await openPglite(source)
@@ -76,8 +76,8 @@ describe('npm run seed:demo, backup and restore, as an operator runs them', { ti
 
     const restore = await run('restore', ['--in', file], target)
     expect(restore.stdout).toContain("every table's row count and SHA-256 match the file; audit chain OK")
-    // 14 demo users plus the ITA coordinators and heads the oversight-reports demo adds for five agencies.
-    expect(restore.stderr).toMatch(/restore verify public\.users {2}24 \/ 24 rows/)
+    // 15 demo users plus the ITA coordinators and heads the oversight-reports demo adds for five agencies.
+    expect(restore.stderr).toMatch(/restore verify public\.users {2}25 \/ 25 rows/)
     expect(restore.code).toBe(0)
 
     const [before, after] = [await digestsOfFolder(source), await digestsOfFolder(target)]
