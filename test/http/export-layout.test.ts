@@ -34,7 +34,7 @@ const WORD: WordCase[] = [
 ]
 
 const EXCEL: ExcelCase[] = [
-  { name: 'complaint-statistics-x', url: '/o/wiang-thong/complaints/statistics.xlsx', maxPages: 2, cells: ['ช่วงเวลา', 'รวมทุกลักษณะ', 'ไม่มีเรื่องร้องเรียน'] },
+  { name: 'complaint-statistics-x', url: '/o/wiang-thong/complaints/statistics.xlsx', maxPages: 2, cells: ['ช่วงเวลา', 'รวมทุกลักษณะ', 'ยังไม่ถึงช่วงเวลานี้'] },
   { name: 'skr1-october-x', url: '/o/wiang-thong/procurement/monthly/2569/10.xlsx', maxPages: 2, cells: ['งานที่จัดซื้อหรือจัดจ้าง', 'สหกรณ์โคนมสุวรรณภูมิ จำกัด', '424,680.00'] },
   { name: 'audit-trail-x', url: '/admin/audit/export.xlsx', user: 'admin@prongsai.test', maxPages: 10, cells: ['รายงานบันทึกการตรวจสอบ', 'wt-ita@prongsai.test'] },
   { name: 'oit-links-x', url: '/staff/oit/links.xlsx?org=wiang-thong&year=2569', user: 'wt-ita@prongsai.test', maxPages: 3, cells: ['แบบแจ้งลิงก์ข้อมูล OIT', 'https://'] },

@@ -117,7 +117,7 @@ describe('the counter, overdue flags, reminders and statistics', () => {
     expect((await other.post(`/staff/information-requests/${counterId}/step`, { to: 'in_progress' })).statusCode).toBe(404)
   })
 
-  it('flags it overdue then very overdue; the officer is reminded, and the head once it is very overdue', async () => {
+  it('flags it overdue then very overdue; the agency’s officers are reminded (no one is assigned), and the head once it is very overdue', async () => {
     at('2027-01-07T03:00:00Z')
     const head = await t.asUser('wt-head@prongsai.test')
     const list = await head.get('/staff/information-requests')
@@ -130,7 +130,7 @@ describe('the counter, overdue flags, reminders and statistics', () => {
     expect(await sendInfoRequestReminders(deps('2027-01-07T00:00:00Z'))).toEqual({ info_request_reminders: 1 })
     expect(await sendInfoRequestReminders(deps('2027-01-20T00:00:00Z'))).toEqual({ info_request_reminders: 1 })
     const mails = await t.db.selectFrom('outbox').select(['to_address', 'subject', 'body_text']).where('subject', 'like', '%ขร. 2/2569%').orderBy('created_at').execute()
-    expect(mails.filter((m) => m.subject.includes('เลยกำหนดมาก')).map((m) => m.to_address).sort()).toEqual(['wt-head@prongsai.test', 'wt-officer@prongsai.test'])
+    expect(mails.filter((m) => m.subject.includes('เลยกำหนดมาก')).map((m) => m.to_address).sort()).toEqual(['wt-deputy@prongsai.test', 'wt-head@prongsai.test', 'wt-officer@prongsai.test'])
     for (const m of mails) expect(m.body_text).not.toContain('นายมาเอง')
   })
 

@@ -171,7 +171,7 @@ describe('isolation, reminders and limits', () => {
     expect(await sendWebboardReminders(deps)).toEqual({ webboard_reminders: 1 })
     expect(await sendWebboardReminders(deps)).toEqual({ webboard_reminders: 0 })
     const mails = await t.db.selectFrom('outbox').select(['to_address', 'subject', 'body_text']).where('subject', 'like', '%เว็บบอร์ด%').execute()
-    expect(mails.map((m) => m.to_address).sort()).toEqual(['wt-head@prongsai.test', 'wt-officer@prongsai.test'])
+    expect(mails.map((m) => m.to_address).sort()).toEqual(['wt-deputy@prongsai.test', 'wt-head@prongsai.test', 'wt-officer@prongsai.test'])
     expect(mails[0]!.body_text).toContain(`https://prongsai.example/staff/webboard/questions/${q.id}`)
   })
 

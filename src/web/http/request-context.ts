@@ -118,7 +118,8 @@ export function pageContext(req: FastifyRequest, reply: FastifyReply): PageConte
     },
     path: req.url,
     // The public address, never the host the request came in on (a proxy, localhost).
-    publicUrl: req.baseUrl.replace(/\/+$/, '') + (req.url.startsWith('/') ? req.url : '/'),
+    // Absent on the pages Fastify answers before the request context runs (bytes it cannot route).
+    ...(req.baseUrl ? { publicUrl: req.baseUrl.replace(/\/+$/, '') + (req.url.startsWith('/') ? req.url : '/') } : {}),
     flash: takeFlash(req, reply),
   }
 }
