@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { formatBytes } from '../src/commands/progress.ts'
 import { connectToServer } from '../src/db/connect.ts'
-import { createSession } from '../src/platform/auth/sessions.ts'
-import { SESSION_COOKIE } from '../src/web/http/request-context.ts'
+import { table } from './lib/load.ts'
+import { largestProvince, sessionCookieFor } from './lib/national-sessions.ts'
 import { OIT_BENCH_YEAR } from './national/steps/oit.step.ts'
 import { startApp } from './lib/servers.ts'
 
@@ -25,15 +25,8 @@ if (!databaseUrl) {
 
 const handle = connectToServer(databaseUrl, 1)
 const db = handle.db
-const largest = await db
-  .selectFrom('organisations as p')
-  .innerJoin('organisations as a', 'a.parent_id', 'p.id')
-  .select(['p.id', 'p.name_th', (eb) => eb.fn.countAll<string>().as('agencies')])
-  .where('p.parent_id', 'is', null)
-  .groupBy(['p.id', 'p.name_th'])
-  .orderBy('agencies', 'desc')
-  .limit(1)
-  .executeTakeFirstOrThrow()
+const largest = await largestProvince(db)
+if (!largest) throw new Error('no provinces here: run npm run bench:generate into this database first')
 const overseer = await db.selectFrom('memberships').select('user_id').where('organisation_id', '=', largest.id).where('role', '=', 'oversight').executeTakeFirstOrThrow()
 const agency = await db.selectFrom('organisations').select('slug').select('id').where('parent_id', '=', largest.id).where('kind', '=', 'sao').orderBy('slug').limit(1).executeTakeFirstOrThrow()
 const coordinator = await db.selectFrom('memberships').select('user_id').where('organisation_id', '=', agency.id).where('role', '=', 'ita_coordinator').executeTakeFirstOrThrow()
@@ -50,7 +43,7 @@ if (Number(allEntries.n) === 0) {
   process.exit(1)
 }
 const now = new Date()
-const cookieFor = async (userId: string) => `${SESSION_COOKIE}=${await createSession(db, { userId, now, ttlHours: 2, secondFactorDone: true, privateKey: null })}`
+const cookieFor = (userId: string) => sessionCookieFor(db, userId, now)
 const oversightCookie = await cookieFor(overseer.user_id)
 const agencyCookie = await cookieFor(coordinator.user_id)
 await handle.close()
@@ -80,9 +73,7 @@ try {
 
   console.log(`province: ${largest.name_th} — ${largest.agencies} agencies, ${Number(entries.n).toLocaleString('en')} OIT entries FY ${OIT_BENCH_YEAR} (${Number(allEntries.n).toLocaleString('en')} nationally); report table rows: ${agenciesShown}`)
   const header = ['request', 'size', 'cold ms', `warm median ms (${repeat})`, 'warm max ms']
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
-  console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'))
+  console.log(table(header, rows))
 } finally {
   await app.stop()
 }

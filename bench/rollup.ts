@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { formatBytes } from '../src/commands/progress.ts'
 import { connectToServer } from '../src/db/connect.ts'
-import { createSession } from '../src/platform/auth/sessions.ts'
-import { SESSION_COOKIE } from '../src/web/http/request-context.ts'
+import { table } from './lib/load.ts'
+import { largestProvince, sessionCookieFor } from './lib/national-sessions.ts'
 import { startApp } from './lib/servers.ts'
 
 /**
@@ -26,15 +26,7 @@ if (!databaseUrl) {
 const handle = connectToServer(databaseUrl, 1)
 const db = handle.db
 const admin = await db.selectFrom('users').select('id').where('is_platform_admin', '=', true).orderBy('email').limit(1).executeTakeFirst()
-const largest = await db
-  .selectFrom('organisations as p')
-  .innerJoin('organisations as a', 'a.parent_id', 'p.id')
-  .select(['p.id', 'p.name_th', (eb) => eb.fn.countAll<string>().as('agencies')])
-  .where('p.parent_id', 'is', null)
-  .groupBy(['p.id', 'p.name_th'])
-  .orderBy('agencies', 'desc')
-  .limit(1)
-  .executeTakeFirst()
+const largest = await largestProvince(db)
 const overseer = largest && (await db.selectFrom('memberships').select('user_id').where('organisation_id', '=', largest.id).where('role', '=', 'oversight').executeTakeFirst())
 const counts = await db
   .selectNoFrom((eb) => [
@@ -48,7 +40,7 @@ if (!admin || !largest || !overseer || Number(counts.complaints) === 0 || Number
   process.exit(1)
 }
 const now = new Date()
-const cookieFor = async (userId: string) => `${SESSION_COOKIE}=${await createSession(db, { userId, now, ttlHours: 2, secondFactorDone: true, privateKey: null })}`
+const cookieFor = (userId: string) => sessionCookieFor(db, userId, now)
 const adminCookie = await cookieFor(admin.id)
 const provinceCookie = await cookieFor(overseer.user_id)
 await handle.close()
@@ -80,9 +72,7 @@ try {
   }
   console.log(`${Number(counts.agencies).toLocaleString('en')} agencies, ${Number(counts.complaints).toLocaleString('en')} complaints, ${Number(counts.oit).toLocaleString('en')} OIT entries`)
   const header = ['/staff/oversight for', 'rows', 'size', 'cold ms', `warm p50 ms (${repeat})`, 'warm p95 ms', 'warm max ms']
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
-  console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'))
+  console.log(table(header, rows))
   console.log(worst <= GOAL_MS ? `goal met: warm p95 ≤ ${GOAL_MS} ms` : `goal NOT met: warm p95 ${worst.toFixed(0)} ms > ${GOAL_MS} ms`)
 } finally {
   await app.stop()

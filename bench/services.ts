@@ -5,10 +5,9 @@ import pg from 'pg'
 import { connectToServer } from '../src/db/connect.ts'
 import { migrateToLatest } from '../src/db/migrate.ts'
 import { loadInitialHolidaysIfEmpty } from '../src/features/holidays/index.ts'
-import { createSession } from '../src/platform/auth/sessions.ts'
-import { SESSION_COOKIE } from '../src/web/http/request-context.ts'
 import { startApp } from './lib/servers.ts'
 import { table } from './lib/load.ts'
+import { sessionCookieFor } from './lib/national-sessions.ts'
 
 /**
  * `npm run bench:services`: the service statistics (issue 16) at the scale of a province —
@@ -139,7 +138,7 @@ try {
   console.error(`made in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${total.n.toLocaleString('en')} requests (${total.size}); largest agency ${largest.n.toLocaleString('en')}, middle ${middle.n.toLocaleString('en')}`)
 
   const sessions = connectToServer(databaseUrl, 1)
-  const cookieFor = async (userId: string) => `${SESSION_COOKIE}=${await createSession(sessions.db, { userId, now: new Date(), ttlHours: 2, secondFactorDone: true, privateKey: null })}`
+  const cookieFor = (userId: string) => sessionCookieFor(sessions.db, userId)
   const cookies = { largest: await cookieFor(heads[largest.slug]!), middle: await cookieFor(heads[middle.slug]!) }
   await sessions.close()
 
