@@ -31,6 +31,6 @@ describe('links the public can reach (issue 14)', () => {
     expect(paths).toContain('/o/wiang-thong/services')
     // The governance modules publish what the risk-assessment and plan items ask for.
     for (const page of ['webboard', 'comments', 'consultations', 'information', 'information/statistics']) expect(paths).toContain(`/o/wiang-thong/${page}`)
-    for (const page of ['risks', 'development-plan', 'performance-evaluation', 'surveys', 'honour-roll']) expect(paths).toContain(`/o/wiang-thong/${page}`)
+    for (const page of ['risks', 'development-plan', 'performance-evaluation', 'surveys', 'honour-roll', 'delegations']) expect(paths).toContain(`/o/wiang-thong/${page}`)
   })
 })

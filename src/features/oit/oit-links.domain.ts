@@ -97,6 +97,7 @@ export function agencyPublicPages(slug: string, fiscalYear: number): PageChoice[
     { path: `${o}/announcements`, name: { th: 'ประกาศมาตรการจากจังหวัด', en: 'Announcements of measures from the province' } },
     { path: `${o}/honour-roll`, name: { th: 'ทำเนียบผู้ได้รับการยกย่องด้านคุณธรรม', en: 'Honour roll for integrity' } },
     { path: `${o}/donations`, name: { th: 'การรับบริจาคและนโยบายไม่รับของขวัญ', en: 'Donations and the No Gift policy' } },
+    { path: `${o}/delegations`, name: { th: 'การมอบอำนาจและผู้รักษาราชการแทน', en: 'Delegations and acting officials' } },
   ]
 }
 

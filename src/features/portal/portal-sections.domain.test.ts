@@ -13,6 +13,7 @@ describe('the module pages each portal section links', () => {
     expect(paths('participation')).toEqual(['/o/wiang-thong/consultations', '/o/wiang-thong/webboard', '/o/wiang-thong/comments'])
     expect(paths('contact')).toEqual(['/o/wiang-thong/webboard', '/o/wiang-thong/information'])
     expect(paths('ethics')).toEqual(['/o/wiang-thong/honour-roll'])
+    expect(paths('authority')).toEqual(['/o/wiang-thong/delegations'])
   })
 
   it('names every linked page in Thai and English, and knows no section it does not have', () => {

@@ -164,6 +164,8 @@ const MODULE_PAGES: Partial<Record<PortalSectionKey, readonly ModulePage[]>> = {
     { path: (s) => `/o/${s}/performance-evaluation`, name: { th: 'ผลการประเมินผลการปฏิบัติราชการ 4 มิติ', en: 'Four-dimension performance evaluation' } },
     { path: (s) => `/o/${s}/surveys`, name: { th: 'ผลการสำรวจความพึงพอใจ', en: 'Satisfaction survey results' } },
   ],
+  // Who may act for whom (004 §4.1): delegation orders and acting appointments in force.
+  authority: [{ path: (s) => `/o/${s}/delegations`, name: { th: 'การมอบอำนาจและผู้รักษาราชการแทน', en: 'Delegations and acting officials' } }],
   ethics: [{ path: (s) => `/o/${s}/honour-roll`, name: { th: 'ทำเนียบผู้ได้รับการยกย่องด้านคุณธรรมและความซื่อสัตย์สุจริต', en: 'Honour roll: people commended for integrity' } }],
   'officer-manuals': [{ path: (s) => `/o/${s}/work-standards`, name: { th: 'คู่มือหรือมาตรฐานการปฏิบัติงาน', en: 'Work-standard manuals' } }],
   'service-manuals': [{ path: (s) => `/o/${s}/services`, name: { th: 'คู่มือสำหรับประชาชนและสถิติการให้บริการ', en: 'Service manuals and statistics' } }],
