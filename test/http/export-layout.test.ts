@@ -30,6 +30,7 @@ const WORD: WordCase[] = [
   { name: 'skr1-november-none', url: '/o/wiang-thong/procurement/monthly/2569/11.docx', maxPages: 1, landscape: true, firstRow: 'ไม่มีการจัดซื้อจัดจ้างในเดือนนี้' },
   { name: 'ita-plan', url: '/staff/ita/plan.docx?org=wiang-thong&year=2565', user: 'oversight@prongsai.test', maxPages: 2, landscape: true, firstRow: 'การใช้ทรัพย์สินของราชการ' },
   // The trail grows with the demo: 37 pages in session 4, 41 once complaints had the head's orders.
+  { name: 'ita-ranking', url: '/staff/ita/results/ranking.docx?year=2564', user: 'oversight@prongsai.test', maxPages: 3, landscape: false, firstRow: 'เทศบาลตำบลเวียงทอง' },
   { name: 'audit-trail', url: '/admin/audit/export.docx', user: 'admin@prongsai.test', maxPages: 46, landscape: true, firstRow: 'น.' },
 ]
 
@@ -44,6 +45,10 @@ const EXCEL: ExcelCase[] = [
   { name: 'oit-catalogue-x', url: '/admin/oit/nacc-ita/2569/catalogue.xlsx', user: 'admin@prongsai.test', maxPages: 8, cells: ['O1'] },
   { name: 'ita-results-template-x', url: '/staff/ita/results/template.xlsx?year=2568', user: 'oversight@prongsai.test', maxPages: 4, cells: ['wiang-thong'] },
   { name: 'skr1-template-x', url: '/staff/procurement/template.xlsx', user: 'wt-procurement@prongsai.test', maxPages: 6, cells: ['งานที่จัดซื้อหรือจัดจ้าง'] },
+  { name: 'skr1-year-x', url: '/o/wiang-thong/procurement/monthly/2569.xlsx', maxPages: 6, cells: ['จัดซื้ออาหารเสริม'] },
+  { name: 'procurement-plan-x', url: '/o/wiang-thong/procurement/plan/2569.xlsx', maxPages: 6, cells: ['แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569', 'จัดซื้อวัสดุสำนักงาน'] },
+  { name: 'procurement-annual-x', url: '/o/wiang-thong/procurement/annual/2569.xlsx', maxPages: 6, cells: ['รายงานผลการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569', 'เฉพาะเจาะจง'] },
+  { name: 'ita-ranking-x', url: '/staff/ita/results/ranking.xlsx?year=2564', user: 'oversight@prongsai.test', maxPages: 3, cells: ['เทศบาลตำบลเวียงทอง'] },
 ]
 
 let t: TestApp
